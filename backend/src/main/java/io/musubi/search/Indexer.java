@@ -1,0 +1,110 @@
+package io.musubi.search;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionOperations;
+import io.musubi.platform.outbox.OutboxEntry;
+import io.musubi.platform.outbox.OutboxRepository;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drains the outbox into Elasticsearch. Each batch is claimed with SKIP LOCKED inside a transaction, written with one
+ * bulk request, and deleted only when the bulk succeeded; if Elasticsearch is away the rows stay and the indexer
+ * backs off (up to 30 s) and tries again. Safe with several app instances.
+ */
+@Singleton
+public class Indexer {
+    private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    private final OutboxRepository outbox;
+    private final SearchIndexes indexes;
+    private final TransactionOperations<Connection> transactions;
+    private final int batchSize;
+    private final boolean scheduledDraining;
+    private volatile long nextAttemptNanos;
+    private volatile Duration backoff = Duration.ZERO;
+
+    Indexer(OutboxRepository outbox, SearchIndexes indexes, TransactionOperations<Connection> transactions,
+            @Value("${musubi.indexer.batch-size:500}") int batchSize,
+            @Value("${musubi.indexer.enabled:true}") boolean scheduledDraining) {
+        this.scheduledDraining = scheduledDraining;
+        this.outbox = outbox;
+        this.indexes = indexes;
+        this.transactions = transactions;
+        this.batchSize = batchSize;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        indexes.ensureReady();
+    }
+
+    @Scheduled(fixedDelay = "${musubi.indexer.interval:500ms}", initialDelay = "1s")
+    void scheduled() {
+        if (!scheduledDraining || System.nanoTime() < nextAttemptNanos) {
+            return;
+        }
+        try {
+            drain();
+            backoff = Duration.ZERO;
+        } catch (RuntimeException e) {
+            indexes.markUnavailable();
+            backoff = backoff.isZero() ? Duration.ofMillis(500) : min(backoff.multipliedBy(2), MAX_BACKOFF);
+            nextAttemptNanos = System.nanoTime() + backoff.toNanos();
+            LOG.warn("Indexing paused for {} ms: {}", backoff.toMillis(), e.getMessage());
+        }
+    }
+
+    /**
+     * Indexes everything pending now. Returns the number of outbox entries processed; throws if Elasticsearch
+     * cannot take them (the entries then stay in the outbox).
+     */
+    public int drain() {
+        if (!indexes.ensureReady()) {
+            throw new IllegalStateException("Elasticsearch is not available");
+        }
+        int total = 0;
+        while (true) {
+            int processed = transactions.executeWrite(status -> drainBatch());
+            total += processed;
+            if (processed < batchSize) {
+                return total;
+            }
+        }
+    }
+
+    private int drainBatch() {
+        List<OutboxEntry> batch = outbox.claimBatch(batchSize);
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Map<String, List<UUID>> idsByType = batch.stream().collect(Collectors.groupingBy(OutboxEntry::aggregateType,
+                Collectors.mapping(OutboxEntry::aggregateId, Collectors.collectingAndThen(Collectors.toSet(),
+                        List::copyOf))));
+        try {
+            for (Map.Entry<String, List<UUID>> entry : idsByType.entrySet()) {
+                indexes.write(entry.getKey(), entry.getValue());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Elasticsearch refused the batch: " + e.getMessage(), e);
+        }
+        outbox.deleteByIdIn(batch.stream().map(OutboxEntry::id).toList());
+        return batch.size();
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}

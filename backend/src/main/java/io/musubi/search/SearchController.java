@@ -1,0 +1,61 @@
+package io.musubi.search;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.musubi.platform.error.ApiException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "search")
+class SearchController {
+    private final CompanySearch search;
+    private final SearchIndexes indexes;
+    private final String adminToken;
+
+    SearchController(CompanySearch search, SearchIndexes indexes,
+                     @Value("${musubi.admin-token:}") String adminToken) {
+        this.search = search;
+        this.indexes = indexes;
+        this.adminToken = adminToken;
+    }
+
+    @Get("/search")
+    @Operation(summary = "Search company profiles in Japanese, Chinese or English; highlights come as segments")
+    SearchResults search(@QueryValue(defaultValue = "") String q, @QueryValue(defaultValue = "0") int page,
+                         @QueryValue(defaultValue = "20") int size) {
+        return search.search(q, page, size);
+    }
+
+    /**
+     * Rebuilds every index from the database and switches the aliases. Guarded by the admin token
+     * ({@code MUSUBI_ADMIN_TOKEN}) until accounts and roles exist; disabled when no token is configured.
+     */
+    @Post("/admin/search/rebuild")
+    @Operation(summary = "Rebuild the search indices from the database (admin token required)")
+    List<SearchIndexes.RebuildReport> rebuild(@Nullable @Header("X-Admin-Token") String token) throws IOException {
+        if (adminToken.isBlank() || token == null || !MessageDigest.isEqual(
+                adminToken.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "An admin token is required", List.of());
+        }
+        List<SearchIndexes.RebuildReport> reports = new ArrayList<>();
+        for (SearchDocumentSource source : indexes.sources()) {
+            reports.add(indexes.rebuild(source));
+        }
+        return reports;
+    }
+}

@@ -1,0 +1,27 @@
+package io.musubi.search;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.musubi.platform.i18n.Localized;
+import java.util.List;
+
+/** One page of search results. {@code page} is 0-based. */
+@Serdeable
+public record SearchResults(String query, long total, int page, int size, List<Hit> items) {
+
+    /** {@code matchedLanguage}: the language whose field matched best, or null (e.g. a match on a free term). */
+    @Serdeable
+    public record Hit(String id, Localized names, @Nullable String country, @Nullable String region,
+                      @Nullable String industry, List<String> technologies, @Nullable String matchedLanguage,
+                      List<Highlight> highlights) {
+    }
+
+    /** A highlighted fragment of {@code field} ("name", "description", "technologies") as text segments. */
+    @Serdeable
+    public record Highlight(String field, @Nullable String language, List<Segment> segments) {
+    }
+
+    @Serdeable
+    public record Segment(String text, boolean match) {
+    }
+}

@@ -1,0 +1,50 @@
+package io.musubi;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import io.musubi.search.local.LocalElasticsearch;
+import io.musubi.search.local.TestNodes;
+import io.musubi.testing.LocalPostgres;
+import io.musubi.testing.TestServices;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The README's run command: starts a local Elasticsearch node (with the project's plugin) and an embedded
+ * PostgreSQL whose data is kept in .musubi/postgres-data, loads the demo data, and serves the UI and API at
+ * http://localhost:8080. Ctrl-C stops all three.
+ */
+public final class DevMusubi {
+    public static final int ELASTICSEARCH_PORT = 9250;
+    public static final int POSTGRES_PORT = 54329;
+
+    private DevMusubi() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Path localDir = TestServices.localDir();
+        LocalElasticsearch elasticsearch = LocalElasticsearch.start(
+                TestNodes.config("dev", ELASTICSEARCH_PORT, ELASTICSEARCH_PORT + 1, null));
+        LocalPostgres postgres = LocalPostgres.start(localDir, localDir.resolve("postgres-data"), POSTGRES_PORT);
+        postgres.createDatabase("musubi");
+        ApplicationContext context = Micronaut.build(args)
+                .mainClass(Application.class)
+                .environments("dev")
+                .properties(Map.of(
+                        "datasources.default.url", postgres.jdbcUrl("musubi"),
+                        "datasources.default.username", "postgres",
+                        "datasources.default.password", "postgres",
+                        "musubi.elasticsearch.url", elasticsearch.url(),
+                        "musubi.demo-data.enabled", "true",
+                        "musubi.admin-token", System.getenv().getOrDefault("MUSUBI_ADMIN_TOKEN", "dev-admin")))
+                .start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            context.close();
+            postgres.close();
+            elasticsearch.close();
+        }, "stop-musubi"));
+        int port = context.getEnvironment().getProperty("micronaut.server.port", Integer.class, 8080);
+        System.out.println("\n  Musubi is running at http://localhost:" + port + "  (Ctrl-C stops it)\n");
+        Thread.currentThread().join();
+    }
+}
