@@ -156,6 +156,10 @@ public final class LocalElasticsearch implements AutoCloseable {
         });
         try {
             Files.deleteIfExists(pidFile());
+            if (root) {
+                // an empty perf-data folder some of the server's helper JVMs leave behind, even with -UsePerfData
+                deleteIfEmpty(Path.of("/tmp/hsperfdata_nobody"));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -365,6 +369,16 @@ public final class LocalElasticsearch implements AutoCloseable {
             for (Path p : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
                 Files.delete(p);
             }
+        }
+    }
+
+    private static void deleteIfEmpty(Path dir) {
+        try (var children = Files.list(dir)) {
+            if (children.findAny().isEmpty()) {
+                Files.delete(dir);
+            }
+        } catch (IOException e) {
+            // not there, not empty, or in use: leave it
         }
     }
 

@@ -1,0 +1,52 @@
+package io.musubi.platform;
+
+import static io.musubi.testing.Api.send;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.musubi.testing.Api.Result;
+import io.musubi.testing.RealServices;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HealthAndOpenApiTest implements RealServices {
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Test
+    void healthReportsTheDatabaseAndElasticsearchSeparately() {
+        String health = http.toBlocking().retrieve(HttpRequest.GET("/health"), String.class);
+        assertThat(health).contains("\"status\":\"UP\"")
+                .containsPattern("\"jdbc[^\"]*\":\\{\"name\":\"musubi\",\"status\":\"UP\"")
+                .contains("\"elasticsearch\":{\"name\":\"musubi\",\"status\":\"UP\"", "pendingIndexing");
+    }
+
+    @Test
+    void servesTheOpenApiDescriptionOfTheApi() {
+        String spec = http.toBlocking().retrieve(HttpRequest.GET("/openapi/musubi-api-0.1.yml"), String.class);
+        assertThat(spec).contains("openapi: 3", "/api/search", "/api/companies/{id}", "/api/industries");
+    }
+
+    @Test
+    void servesTheUiForItsOwnRoutesAndJsonErrorsForUnknownApiPaths() {
+        BlockingHttpClient client = http.toBlocking();
+        assertThat(client.retrieve(HttpRequest.GET("/"), String.class)).contains("<html");
+        assertThat(client.retrieve(HttpRequest.GET("/companies/" + UUID.randomUUID()), String.class))
+                .contains("<html");
+        Result unknown = send(client, HttpRequest.GET("/api/no-such-thing"));
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.error().error()).isEqualTo("not_found");
+        Result wrongMethod = send(client, HttpRequest.DELETE("/api/search"));
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.error()).isNotNull();
+    }
+}
