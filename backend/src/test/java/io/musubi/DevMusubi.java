@@ -21,6 +21,14 @@ public final class DevMusubi {
     private DevMusubi() {
     }
 
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public static void main(String[] args) throws InterruptedException {
         Path localDir = TestServices.localDir();
         LocalElasticsearch elasticsearch = LocalElasticsearch.start(
@@ -38,11 +46,15 @@ public final class DevMusubi {
                         "musubi.demo-data.enabled", "true",
                         "musubi.admin-token", System.getenv().getOrDefault("MUSUBI_ADMIN_TOKEN", "dev-admin")))
                 .start();
+        // Micronaut's own shutdown hook stops the app; this one waits for that, then stops what the app used.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            context.close();
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (context.isRunning() && System.nanoTime() < deadline) {
+                sleep(100);
+            }
             postgres.close();
             elasticsearch.close();
-        }, "stop-musubi"));
+        }, "stop-musubi-services"));
         int port = context.getEnvironment().getProperty("micronaut.server.port", Integer.class, 8080);
         System.out.println("\n  Musubi is running at http://localhost:" + port + "  (Ctrl-C stops it)\n");
         Thread.currentThread().join();

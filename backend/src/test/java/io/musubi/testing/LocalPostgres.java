@@ -25,7 +25,8 @@ public final class LocalPostgres implements AutoCloseable {
             Files.createDirectories(binaries);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setOverrideWorkingDirectory(binaries.toFile())
-                    .setPort(port);
+                    .setPort(port)
+                    .setRegisterShutdownHook(false); // callers stop it in order, after the app
             if (dataDir != null) {
                 Files.createDirectories(dataDir.getParent());
                 builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
