@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-test('a visitor searches 精密, sees highlighted results and opens a profile', async ({ page }) => {
+test('a visitor searches 精密, sees highlighted results, opens a profile and switches language', async ({ page }) => {
   await page.addInitScript(() => window.localStorage.setItem('musubi.language', 'ja'));
   await page.goto('/');
   await page.getByTestId('search-input').fill('精密');
@@ -8,16 +8,24 @@ test('a visitor searches 精密, sees highlighted results and opens a profile', 
 
   await expect(page).toHaveURL(/q=%E7%B2%BE%E5%AF%86/);
   const results = page.getByTestId('search-result');
-  await expect(results.first()).toBeVisible();
-  expect(await results.count()).toBeGreaterThan(1);
-  await expect(results.first()).toContainText('精密');
+  await expect(results.filter({ hasText: '精密' }).first()).toBeVisible();
   await expect(page.locator('mark', { hasText: '精密' }).first()).toBeVisible();
   await expect(page.getByTestId('result-count')).toContainText('社');
 
-  const firstName = (await results.first().getByTestId('result-name').textContent()) ?? '';
-  await results.first().getByTestId('result-name').click();
+  const firstName = results.first().getByTestId('result-name');
+  const name = ((await firstName.textContent()) ?? '').trim();
+  await firstName.click();
+  await expect(page).toHaveURL(/\/companies\//);
   await expect(page.getByTestId('profile-name')).toBeVisible();
-  await expect(page.getByTestId('profile-name')).toHaveText(firstName.trim());
+  await expect(page.getByTestId('profile-name')).toHaveText(name);
+  await expect(page.getByTestId('back-to-search')).toContainText('検索に戻る');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByTestId('back-to-search')).toContainText('Back to search');
+  await expect(page.getByTestId('tagline')).toHaveText('Tying large firms and SMEs together');
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.getByTestId('back-to-search')).toContainText('返回搜索');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh');
 });
 
 test('the interface speaks Japanese, Chinese and English', async ({ page }) => {

@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { changeLanguage, LANGUAGES, type Language } from '@/lib/i18n';
+import { changeLanguage, LANGUAGES } from '@/lib/i18n';
 
-/** Each language is named in itself, so anyone can find their own. */
-const OWN_NAMES: Record<Language, string> = { ja: '日本語', zh: '中文', en: 'English' };
-
+/** Each language is named in itself (日本語 / 中文 / English), so anyone can find their own. */
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   return (
@@ -17,7 +15,7 @@ export function LanguageSwitcher() {
           className={i18n.language === language ? 'active' : undefined}
           onClick={() => void changeLanguage(language)}
         >
-          {OWN_NAMES[language]}
+          {i18n.getFixedT(language)('app.languageName')}
         </button>
       ))}
     </div>

@@ -8,10 +8,12 @@ export function Layout({ children }: { children: ReactNode }) {
   return (
     <div className="layout">
       <header className="header">
-        <Link to="/" className="brand">
-          <span className="brand-name">Musubi</span> <span className="brand-kanji">結び</span>
+        <Link to="/" className="brand" aria-label={t('app.home')}>
+          <span className="brand-name">{t('app.brand')}</span> <span className="brand-mark">{t('app.brandMark')}</span>
         </Link>
-        <span className="tagline" data-testid="tagline">{t('app.tagline')}</span>
+        <span className="tagline" data-testid="tagline">
+          {t('app.tagline')}
+        </span>
         <LanguageSwitcher />
       </header>
       <main className="main">{children}</main>

@@ -2,32 +2,22 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { LanguageBadge } from '@/components/LanguageBadge';
 import { ApiError } from '@/lib/api-client';
-import { useIndustryLabel } from '@/lib/industries';
-import { availableLanguages, pickText } from '@/utils/pickName';
 import { useCompany } from '../api/company';
-
-function countryName(code: string, language: string) {
-  try {
-    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+import { useCompanyView } from '../hooks/useCompanyView';
 
 export function CompanyPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
-  const industryLabel = useIndustryLabel();
+  const { t } = useTranslation();
   const { data: company, isPending, error } = useCompany(id);
+  const view = useCompanyView(company);
 
   const back = (
-    <Link to="/" className="back">
+    <Link to="/" className="back" data-testid="back-to-search">
       ← {t('company.back')}
     </Link>
   );
   if (isPending) return <p className="status">{t('company.loading')}</p>;
-  if (error || !company) {
+  if (error || !view) {
     const notFound = error instanceof ApiError && (error.status === 404 || error.status === 400);
     return (
       <section>
@@ -39,49 +29,41 @@ export function CompanyPage() {
     );
   }
 
-  const name = pickText(company.names, language);
-  const otherNames = availableLanguages(company.names).filter((l) => company.names[l] !== name);
-  const descriptions = availableLanguages(company.descriptions);
   const unknown = t('company.unknown');
-
   return (
     <section className="company">
       {back}
-      <h1 data-testid="profile-name">{name}</h1>
-      {otherNames.length > 0 && (
+      <h1 data-testid="profile-name" lang={view.nameLanguage ?? undefined}>
+        {view.name}
+      </h1>
+      {view.otherNames.length > 0 && (
         <p className="other-names">
-          {t('company.otherNames')}:{' '}
-          {otherNames.map((l) => (
-            <span key={l} className="other-name" lang={l}>
-              <LanguageBadge language={l} /> {company.names[l]}
+          <span>{t('company.otherNames')}:</span>
+          {view.otherNames.map(({ language, text }) => (
+            <span key={language} className="other-name" lang={language}>
+              <LanguageBadge language={language} /> {text}
             </span>
           ))}
         </p>
       )}
       <dl className="facts">
         <dt>{t('company.country')}</dt>
-        <dd>{countryName(company.country, language)}</dd>
+        <dd>{view.country ?? unknown}</dd>
         <dt>{t('company.region')}</dt>
-        <dd>{company.region ?? unknown}</dd>
+        <dd>{view.region ?? unknown}</dd>
         <dt>{t('company.industry')}</dt>
-        <dd>{industryLabel(company.industry, language)}</dd>
+        <dd>{view.industry ?? unknown}</dd>
         <dt>{t('company.capital')}</dt>
-        <dd>
-          {company.capital
-            ? new Intl.NumberFormat(language, { style: 'currency', currency: company.capital.currency }).format(
-                company.capital.amount,
-              )
-            : unknown}
-        </dd>
+        <dd data-testid="profile-capital">{view.capital ?? unknown}</dd>
         <dt>{t('company.employees')}</dt>
-        <dd>{company.employees != null ? t('company.employeesValue', { count: company.employees }) : unknown}</dd>
+        <dd>{view.employees ?? unknown}</dd>
         <dt>{t('company.founded')}</dt>
-        <dd>{company.foundedYear ?? unknown}</dd>
+        <dd>{view.foundedYear ?? unknown}</dd>
         <dt>{t('company.website')}</dt>
         <dd>
-          {company.website ? (
-            <a href={company.website} target="_blank" rel="noopener noreferrer">
-              {company.website}
+          {view.website ? (
+            <a href={view.website} target="_blank" rel="noopener noreferrer" title={t('company.visitWebsite')}>
+              {view.website}
             </a>
           ) : (
             unknown
@@ -89,17 +71,17 @@ export function CompanyPage() {
         </dd>
       </dl>
       <h2>{t('company.description')}</h2>
-      {descriptions.length === 0 && <p>{t('company.noDescription')}</p>}
-      {descriptions.map((l) => (
-        <p key={l} className="description" lang={l}>
-          <LanguageBadge language={l} /> {company.descriptions[l]}
+      {view.descriptions.length === 0 && <p className="status">{t('company.noDescription')}</p>}
+      {view.descriptions.map(({ language, text }) => (
+        <p key={language} className="description" lang={language}>
+          <LanguageBadge language={language} /> {text}
         </p>
       ))}
-      {company.technologies.length > 0 && (
+      {view.technologies.length > 0 && (
         <>
           <h2>{t('company.technologies')}</h2>
           <ul className="chips">
-            {company.technologies.map((technology) => (
+            {view.technologies.map((technology) => (
               <li key={technology}>{technology}</li>
             ))}
           </ul>

@@ -3,21 +3,32 @@ import { Link } from 'react-router-dom';
 import { Highlighted } from '@/components/Highlighted';
 import { LanguageBadge } from '@/components/LanguageBadge';
 import { useIndustryLabel } from '@/lib/industries';
-import { pickText } from '@/utils/pickName';
+import { countryName } from '@/utils/countryName';
+import { pickLanguage } from '@/utils/pickName';
 import type { SearchHit } from '../api/search';
 
 export function ResultCard({ hit }: { hit: SearchHit }) {
   const { t, i18n } = useTranslation();
+  const language = i18n.language;
   const industryLabel = useIndustryLabel();
-  const name = pickText(hit.names, i18n.language) ?? t('company.unknown');
-  const nameHighlight = hit.highlights.find((h) => h.field === 'name');
-  const snippet = hit.highlights.find((h) => h.field === 'description') ?? hit.highlights.find((h) => h.field === 'technologies');
-  const place = [hit.region, hit.country].filter(Boolean).join(', ');
+  const nameLanguage = pickLanguage(hit.names, language);
+  const name = nameLanguage ? hit.names[nameLanguage] : t('company.unnamed');
+  // a highlighted name only when it is the name shown (the match may be in another language's name)
+  const nameHighlight = hit.highlights.find((h) => h.field === 'name' && h.language === nameLanguage);
+  const snippet =
+    hit.highlights.find((h) => h.field === 'description') ?? hit.highlights.find((h) => h.field === 'technologies');
+  const place = [hit.region, countryName(hit.country, language)].filter(Boolean).join(', ');
+  const industry = industryLabel(hit.industry, language);
 
   return (
     <article className="result" data-testid="search-result">
       <header className="result-header">
-        <Link to={`/companies/${hit.id}`} className="result-name" data-testid="result-name">
+        <Link
+          to={`/companies/${encodeURIComponent(hit.id)}`}
+          className="result-name"
+          data-testid="result-name"
+          lang={nameLanguage ?? undefined}
+        >
           {nameHighlight ? <Highlighted segments={nameHighlight.segments} /> : name}
         </Link>
         {hit.matchedLanguage && (
@@ -28,10 +39,10 @@ export function ResultCard({ hit }: { hit: SearchHit }) {
       </header>
       <div className="result-meta">
         {place && <span>{place}</span>}
-        {hit.industry && <span>{industryLabel(hit.industry, i18n.language)}</span>}
+        {industry && <span className="industry">{industry}</span>}
       </div>
-      {snippet && (
-        <p className="snippet" data-testid="snippet">
+      {snippet && snippet.segments.length > 0 && (
+        <p className="snippet" data-testid="snippet" lang={snippet.language ?? undefined}>
           <Highlighted segments={snippet.segments} />
         </p>
       )}

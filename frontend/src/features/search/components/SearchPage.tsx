@@ -1,17 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import { PAGE_SIZE, useSearch } from '../api/search';
+import { useSearchState } from '../hooks/useSearchState';
 import { ResultCard } from './ResultCard';
 import { SearchBox } from './SearchBox';
 
 export function SearchPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
-  const page = Math.max(0, Number.parseInt(params.get('page') ?? '0', 10) || 0);
+  const { q, page, go } = useSearchState();
   const { data, isPending, isError } = useSearch(q, page);
 
-  const go = (nextQ: string, nextPage: number) => setParams({ q: nextQ, page: String(nextPage) });
   const pages = data ? Math.max(1, Math.ceil(Math.min(data.total, 10_000) / PAGE_SIZE)) : 1;
 
   return (

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -34,10 +33,8 @@ class BrowserTest implements RealServices {
     SearchIndexes indexes;
 
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(RealServices.super.getProperties());
-        properties.put("musubi.demo-data.enabled", "true");
-        return properties;
+    public Map<String, String> extraProperties() {
+        return Map.of("musubi.demo-data.enabled", "true");
     }
 
     @Test

@@ -24,10 +24,8 @@ import org.junit.jupiter.api.TestInstance;
 class CompanyApiTest implements RealServices {
     /** The scheduled indexer is off here, so the outbox can be inspected. */
     @Override
-    public java.util.Map<String, String> getProperties() {
-        java.util.Map<String, String> properties = new java.util.HashMap<>(RealServices.super.getProperties());
-        properties.put("musubi.indexer.enabled", "false");
-        return properties;
+    public java.util.Map<String, String> extraProperties() {
+        return java.util.Map.of("musubi.indexer.enabled", "false");
     }
 
     static final String VALID = """

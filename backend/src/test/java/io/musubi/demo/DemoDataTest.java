@@ -14,7 +14,6 @@ import io.musubi.search.SearchResults;
 import io.musubi.testing.Indexing;
 import io.musubi.testing.RealServices;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,10 +36,8 @@ class DemoDataTest implements RealServices {
     BlockingHttpClient client;
 
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(RealServices.super.getProperties());
-        properties.put("musubi.demo-data.enabled", "true");
-        return properties;
+    public Map<String, String> extraProperties() {
+        return Map.of("musubi.demo-data.enabled", "true");
     }
 
     @BeforeAll

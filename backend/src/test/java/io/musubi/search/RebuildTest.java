@@ -13,7 +13,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.musubi.testing.Indexing;
 import io.musubi.testing.RealServices;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,10 +39,8 @@ class RebuildTest implements RealServices {
     BlockingHttpClient client;
 
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(RealServices.super.getProperties());
-        properties.put("musubi.admin-token", "test-admin-token");
-        return properties;
+    public Map<String, String> extraProperties() {
+        return Map.of("musubi.admin-token", "test-admin-token");
     }
 
     @BeforeAll

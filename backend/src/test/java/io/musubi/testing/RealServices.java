@@ -10,6 +10,13 @@ import java.util.Map;
 public interface RealServices extends TestPropertyProvider {
     @Override
     default Map<String, String> getProperties() {
-        return TestServices.isolatedProperties();
+        Map<String, String> properties = new java.util.HashMap<>(TestServices.isolatedProperties());
+        properties.putAll(extraProperties());
+        return properties;
+    }
+
+    /** Settings this test class needs on top of the isolated database and indices. */
+    default Map<String, String> extraProperties() {
+        return Map.of();
     }
 }
