@@ -26,19 +26,27 @@ class AnalysisIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String PREFIX = "it-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+    private static final List<String> COMPONENTS = List.of("analysis");
     private static LocalElasticsearch node;
     private static String index;
 
     @BeforeAll
     static void createIndexFromTheTemplates() throws Exception {
         node = TestNodes.shared();
-        ObjectNode analysis = resource("/search/component-templates/analysis.json");
         ObjectNode companies = resource("/search/index-templates/companies.json");
-        analysis.remove("_meta");
+        // the shared fields, merged in as the backend does (SearchIndexes.template)
+        ObjectNode properties = (ObjectNode) companies.with("template").with("mappings").with("properties");
+        resource("/search/mappings/listing-fields.json").path("mappings").path("properties").fields()
+                .forEachRemaining(f -> properties.set(f.getKey(), f.getValue()));
         companies.remove("_meta");
         companies.putArray("index_patterns").add(PREFIX + "companies-*");
-        companies.putArray("composed_of").add(PREFIX + "analysis");
-        send("PUT", "/_component_template/" + PREFIX + "analysis", analysis, 200);
+        var composedOf = companies.putArray("composed_of");
+        for (String component : COMPONENTS) {
+            ObjectNode template = resource("/search/component-templates/" + component + ".json");
+            template.remove("_meta");
+            send("PUT", "/_component_template/" + PREFIX + component, template, 200);
+            composedOf.add(PREFIX + component);
+        }
         send("PUT", "/_index_template/" + PREFIX + "companies", companies, 200);
         index = PREFIX + "companies-v1";
         send("PUT", "/" + index, JSON.createObjectNode(), 200);
@@ -48,7 +56,9 @@ class AnalysisIT {
     static void dropIndexAndTemplates() throws Exception {
         send("DELETE", "/" + index, null, 200);
         send("DELETE", "/_index_template/" + PREFIX + "companies", null, 200);
-        send("DELETE", "/_component_template/" + PREFIX + "analysis", null, 200);
+        for (String component : COMPONENTS) {
+            send("DELETE", "/_component_template/" + PREFIX + component, null, 200);
+        }
     }
 
     @Test
