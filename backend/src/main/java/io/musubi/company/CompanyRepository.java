@@ -1,5 +1,6 @@
 package io.musubi.company;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -21,4 +22,11 @@ interface CompanyRepository extends CrudRepository<Company, UUID> {
     List<UUID> findIdByUpdatedAtGreaterThanEquals(Instant since);
 
     Optional<Company> findBySourceAndSourceKey(String source, String sourceKey);
+
+    /** Verification is the admins' and does not change the profile's version (members' edits stay valid). */
+    @Query("UPDATE company SET verified = :verified WHERE id = :id")
+    int updateVerified(UUID id, boolean verified);
+
+    @Query("SELECT company_id FROM company_logo WHERE company_id IN (:ids)")
+    List<UUID> idsWithLogo(Collection<UUID> ids);
 }

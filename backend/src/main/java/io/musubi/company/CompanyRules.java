@@ -3,6 +3,8 @@ package io.musubi.company;
 import io.micronaut.http.HttpStatus;
 import io.musubi.platform.error.ApiError.FieldError;
 import io.musubi.platform.error.ApiException;
+import io.musubi.taxonomy.Regions;
+import io.musubi.taxonomy.Taxonomy;
 import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
@@ -11,43 +13,66 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** The checks on a profile that bean validation cannot express. Pure: no framework, no database. */
+/**
+ * The checks on a profile that bean validation cannot express. No framework, no database: the taxonomy and the
+ * region list are plain data handed in.
+ */
 final class CompanyRules {
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private CompanyRules() {
     }
 
-    static List<FieldError> problems(CompanyRequest request, Clock clock) {
+    static List<FieldError> problems(CompanyRequest request, Taxonomy taxonomy, Regions regions, Clock clock) {
         List<FieldError> problems = new ArrayList<>();
         if (request.names() == null || request.names().value().isEmpty()) {
             problems.add(new FieldError("names", "required", "needs a name in at least one of ja, zh, en"));
         }
         if (request.country() != null && !COUNTRIES.contains(request.country())) {
             problems.add(new FieldError("country", "unknown", "is not an ISO 3166-1 country code"));
+        } else if (request.country() != null && request.region() != null && !request.region().isBlank()
+                && regions.isListed(request.country()) && regions.region(request.region())
+                .filter(r -> r.country().equals(request.country())).isEmpty()) {
+            problems.add(new FieldError("region", "unknown", "must be a region code of " + request.country()
+                    + " such as " + regions.of(request.country()).get(0).code()));
         }
         if (request.industry() != null && Industry.fromCode(request.industry()).isEmpty()) {
             problems.add(new FieldError("industry", "unknown", "must be one of " + String.join(", ",
                     Industry.codes())));
         }
+        problems.addAll(taxonomy.problems("technologies", request.technologies()));
         if (request.capital() != null && request.capital().currency() != null && !knownCurrency(
                 request.capital().currency())) {
             problems.add(new FieldError("capital.currency", "unknown", "is not an ISO 4217 currency code"));
         }
-        if (request.foundedYear() != null && request.foundedYear() > Year.now(clock).getValue()) {
+        int thisYear = Year.now(clock).getValue();
+        if (request.foundedYear() != null && request.foundedYear() > thisYear) {
             problems.add(new FieldError("foundedYear", "future", "must not be in the future"));
+        }
+        if (request.designations() != null) {
+            if (request.designations().srdiProvincialYear() != null
+                    && request.designations().srdiProvincialYear() > thisYear) {
+                problems.add(new FieldError("designations.srdiProvincialYear", "future", "must not be in the future"));
+            }
+            if (request.designations().littleGiantYear() != null
+                    && request.designations().littleGiantYear() > thisYear) {
+                problems.add(new FieldError("designations.littleGiantYear", "future", "must not be in the future"));
+            }
         }
         return problems;
     }
 
-    static void check(CompanyRequest request, Clock clock) {
-        List<FieldError> problems = problems(request, clock);
+    static void check(CompanyRequest request, Taxonomy taxonomy, Regions regions, Clock clock) {
+        throwIfAny(problems(request, taxonomy, regions, clock));
+    }
+
+    static void throwIfAny(List<FieldError> problems) {
         if (!problems.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "validation", "The request has invalid fields", problems);
         }
     }
 
-    private static boolean knownCurrency(String code) {
+    static boolean knownCurrency(String code) {
         try {
             Currency.getInstance(code);
             return true;

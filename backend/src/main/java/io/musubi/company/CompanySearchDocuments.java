@@ -2,28 +2,36 @@ package io.musubi.company;
 
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
-import io.musubi.platform.i18n.Localized;
+import io.musubi.search.ListingFields;
 import io.musubi.search.SearchDocument;
 import io.musubi.search.SearchDocumentSource;
+import io.musubi.taxonomy.Taxonomy;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /** Company rows as documents of the "companies" index (mapping: search-config index-templates/companies.json). */
 @Singleton
 class CompanySearchDocuments implements SearchDocumentSource {
     private final CompanyRepository repository;
+    private final CertificationRepository certifications;
+    private final Taxonomy taxonomy;
 
-    CompanySearchDocuments(CompanyRepository repository) {
+    CompanySearchDocuments(CompanyRepository repository, CertificationRepository certifications, Taxonomy taxonomy) {
         this.repository = repository;
+        this.certifications = certifications;
+        this.taxonomy = taxonomy;
     }
 
     @Override
@@ -38,11 +46,8 @@ class CompanySearchDocuments implements SearchDocumentSource {
 
     @Override
     public Map<UUID, SearchDocument> load(Collection<UUID> ids) {
-        Map<UUID, SearchDocument> documents = new LinkedHashMap<>();
-        for (Company company : repository.findByIdIn(ids)) {
-            documents.put(company.id(), document(company));
-        }
-        return documents;
+        return documents(repository.findByIdIn(ids)).stream()
+                .collect(Collectors.toMap(SearchDocument::id, d -> d, (a, b) -> a, LinkedHashMap::new));
     }
 
     @Override
@@ -50,7 +55,7 @@ class CompanySearchDocuments implements SearchDocumentSource {
         Pageable firstPage = Pageable.from(0, batchSize, Sort.of(Sort.Order.asc("id")));
         List<Company> page = repository.findAll(firstPage);
         while (!page.isEmpty()) {
-            batch.accept(page.stream().map(CompanySearchDocuments::document).toList());
+            batch.accept(documents(page));
             if (page.size() < batchSize) {
                 return;
             }
@@ -63,47 +68,56 @@ class CompanySearchDocuments implements SearchDocumentSource {
         return repository.findIdByUpdatedAtGreaterThanEquals(since);
     }
 
-    static SearchDocument document(Company company) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", company.id().toString());
-        body.put("version", company.version());
-        body.put("name", texts(company.names()));
-        body.put("description", texts(company.descriptions()));
-        body.put("technologies", List.of(company.technologies()));
-        Set<String> suggest = new LinkedHashSet<>();
-        for (String name : new String[] {company.nameJa(), company.nameZh(), company.nameEn()}) {
-            if (name != null) {
-                suggest.add(name);
+    private List<SearchDocument> documents(List<Company> companies) {
+        if (companies.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = companies.stream().map(Company::id).toList();
+        LocalDate today = LocalDate.now(Clock.systemUTC());
+        Map<UUID, List<String>> validCertificates = new LinkedHashMap<>();
+        for (Certification c : certifications.findByCompanyIdIn(ids)) {
+            if (!c.expiredOn(today) && c.verification() != Certification.Verification.REJECTED) {
+                validCertificates.computeIfAbsent(c.companyId(), k -> new ArrayList<>()).add(c.standard().name());
             }
         }
-        suggest.addAll(List.of(company.technologies()));
-        body.put("suggest", new ArrayList<>(suggest));
-        body.put("country", company.country());
-        putIfPresent(body, "region", company.region());
-        body.put("industry", company.industry().name());
-        if (company.capitalAmount() != null) {
-            body.put("capital_amount", company.capitalAmount().doubleValue());
-            body.put("capital_currency", company.capitalCurrency());
+        Set<UUID> withLogo = new HashSet<>(repository.idsWithLogo(ids));
+        return companies.stream().map(c -> document(c, validCertificates.getOrDefault(c.id(), List.of()),
+                withLogo.contains(c.id()), taxonomy)).toList();
+    }
+
+    static SearchDocument document(Company company, List<String> certificates, boolean logo, Taxonomy taxonomy) {
+        List<String> keywords = new ArrayList<>(List.of(company.freeTerms()));
+        keywords.addAll(List.of(company.products()));
+        keywords.addAll(List.of(company.materials()));
+        if (company.equipment() != null) {
+            company.equipment().forEach(e -> keywords.add(e.type()));
         }
-        putIfPresent(body, "employees", company.employees());
-        putIfPresent(body, "founded_year", company.foundedYear());
-        putIfPresent(body, "website", company.website());
-        body.put("created_at", company.createdAt().toString());
-        body.put("updated_at", company.updatedAt().toString());
+        Map<String, Object> body = new ListingFields("company", company.id(), company.version())
+                .name(company.names())
+                .text("headline", company.headlines())
+                .text("description", company.descriptions())
+                .technologies(List.of(company.technologies()), taxonomy)
+                .keywords(keywords)
+                .company(company.id(), company.names())
+                .put("country", company.country())
+                .put("region", company.region())
+                .put("industry", company.industry().name())
+                .put("certifications", certificates.stream().distinct().toList())
+                .put("company_kind", company.kind().name())
+                .put("capital_amount", company.capitalAmount() == null ? null : company.capitalAmount().doubleValue())
+                .put("capital_currency", company.capitalCurrency())
+                .put("employees", company.employees())
+                .put("founded_year", company.foundedYear())
+                .put("website", company.website())
+                .put("verified", company.verified())
+                .put("srdi_provincial_year", company.srdiProvincialYear())
+                .put("little_giant_year", company.littleGiantYear())
+                .put("sme_class", SmeClassifier.classify(company.country(), company.industry(),
+                        company.capitalAmount(), company.capitalCurrency(), company.employees()).code().name())
+                .put("logo", logo)
+                .put("created_at", company.createdAt().toString())
+                .put("updated_at", company.updatedAt().toString())
+                .build();
         return new SearchDocument(company.id(), company.version(), body);
-    }
-
-    private static Map<String, String> texts(Localized localized) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        putIfPresent(texts, "ja", localized.ja());
-        putIfPresent(texts, "zh", localized.zh());
-        putIfPresent(texts, "en", localized.en());
-        return texts;
-    }
-
-    private static <V> void putIfPresent(Map<String, ? super V> map, String key, V value) {
-        if (value != null) {
-            map.put(key, value);
-        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 /** The React app's own routes (deep links such as /companies/{id}) answer with its index.html. */
 @Controller
 @Hidden
+@io.micronaut.security.annotation.Secured(io.micronaut.security.rules.SecurityRule.IS_ANONYMOUS)
 class SpaController {
     private final ResourceResolver resources;
 
@@ -25,8 +26,10 @@ class SpaController {
         return indexHtml();
     }
 
-    @Get(uri = "/companies/{id}", produces = MediaType.TEXT_HTML)
-    HttpResponse<StreamedFile> company(String id) {
+    /** Every client-side route of the app (src/app/App.tsx); files under /assets are served as they are. */
+    @Get(uris = {"/login", "/signup", "/inbox", "/my", "/companies/{+path}", "/needs/{+path}", "/capacities/{+path}",
+            "/inbox/{+path}", "/my/{+path}", "/admin/{+path}"}, produces = MediaType.TEXT_HTML)
+    HttpResponse<StreamedFile> route(@io.micronaut.core.annotation.Nullable String path) {
         return indexHtml();
     }
 

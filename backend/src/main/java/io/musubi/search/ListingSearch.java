@@ -19,12 +19,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Full-text search over company profiles in ja, zh and en. The user's text goes into a multi_match query, never a
+ * Full-text search over profiles, needs and capacity listings in ja, zh and en. The user's text goes into a multi_match query, never a
  * query-string parser, so quotes, brackets and AND/OR are just text. Each language field is searched with its own
  * analyzer (plus the CJK bigram fallback); highlights come back as segments, so no HTML crosses the API.
  */
 @Singleton
-public class CompanySearch {
+public class ListingSearch {
     public static final int MAX_QUERY_LENGTH = 1000;
     public static final int MAX_PAGE_SIZE = 100;
     public static final int MAX_WINDOW = 10_000;
@@ -33,36 +33,56 @@ public class CompanySearch {
 
     private static final List<String> FIELDS = List.of(
             "name.ja^4", "name.zh^4", "name.en^4", "name.ja.cjk^2", "name.zh.cjk^2", "name.en.cjk^2",
-            "technologies.ja^2", "technologies.zh^2", "technologies.en^2", "technologies^1.5",
+            "headline.ja^2", "headline.zh^2", "headline.en^2",
+            "technology_labels.ja^2", "technology_labels.zh^2", "technology_labels.en^2",
+            "keywords^1.5", "keywords.ja^1.5", "keywords.zh^1.5", "keywords.en^1.5",
+            "company_name.ja^1.5", "company_name.zh^1.5", "company_name.en^1.5",
             "description.ja", "description.zh", "description.en",
             "description.ja.cjk^0.5", "description.zh.cjk^0.5", "description.en.cjk^0.5");
+    /** kind → index (alias without prefix). */
+    public static final Map<String, String> KINDS = Map.of("company", "companies", "need", "needs",
+            "capacity", "capacities");
     private static final List<String> LANGUAGES = List.of("ja", "zh", "en");
 
     private final ElasticsearchClient client;
     private final SearchIndexes indexes;
 
-    CompanySearch(ElasticsearchClient client, SearchIndexes indexes) {
+    ListingSearch(ElasticsearchClient client, SearchIndexes indexes) {
         this.client = client;
         this.indexes = indexes;
     }
 
-    public SearchResults search(String rawQuery, int page, int size) {
+    /** @param kind null for every kind, else company, need or capacity */
+    public SearchResults search(String rawQuery, String kind, int page, int size) {
         String text = QueryText.clean(rawQuery);
         checkPaging(text, page, size);
-        Query query = text.isEmpty() ? Query.of(q -> q.matchAll(m -> m))
+        List<String> targets = new ArrayList<>();
+        if (kind == null || kind.isBlank()) {
+            KINDS.values().stream().sorted().forEach(index -> targets.add(indexes.alias(index)));
+        } else if (KINDS.containsKey(kind)) {
+            targets.add(indexes.alias(KINDS.get(kind)));
+        } else {
+            throw ApiException.invalid("kind", "unknown", "must be one of company, need, capacity");
+        }
+        Query matching = text.isEmpty() ? Query.of(q -> q.matchAll(m -> m))
                 : Query.of(q -> q.multiMatch(m -> m.query(text).fields(FIELDS).type(TextQueryType.BestFields)
                         .tieBreaker(0.3)));
+        // closed needs and listings are history, not offers
+        Query query = Query.of(q -> q.bool(b -> b.must(matching)
+                .mustNot(n -> n.term(t -> t.field("status").value("CLOSED")))));
         try {
             @SuppressWarnings("rawtypes")
             SearchResponse<Map> response = client.search(s -> {
-                s.index(indexes.alias("companies")).query(query).from(page * size).size(size)
+                s.index(targets).ignoreUnavailable(true).query(query).from(page * size).size(size)
                         .trackTotalHits(t -> t.enabled(true));
                 if (text.isEmpty()) {
                     s.sort(o -> o.field(f -> f.field("updated_at").order(SortOrder.Desc)));
                 } else {
                     s.highlight(h -> h.preTags(PRE).postTags(POST).requireFieldMatch(true)
                             .fields("name.*", f -> f.numberOfFragments(0))
-                            .fields("technologies*", f -> f.numberOfFragments(0))
+                            .fields("headline.*", f -> f.numberOfFragments(0))
+                            .fields("technology_labels.*", f -> f.numberOfFragments(0))
+                            .fields("keywords*", f -> f.numberOfFragments(0))
                             .fields("description.*", f -> f.fragmentSize(140).numberOfFragments(1)
                                     .noMatchSize(0)));
                 }
@@ -108,10 +128,9 @@ public class CompanySearch {
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static SearchResults.Hit toHit(Hit<Map> hit) {
         Map<String, Object> source = hit.source() == null ? Map.of() : hit.source();
-        Map<String, Object> name = (Map<String, Object>) source.getOrDefault("name", Map.of());
         List<SearchResults.Highlight> highlights = new ArrayList<>();
         String matchedLanguage = null;
-        for (String field : List.of("name", "description", "technologies")) {
+        for (String field : List.of("name", "headline", "description", "technology_labels", "keywords")) {
             Optional<SearchResults.Highlight> best = bestHighlight(field, hit.highlight());
             if (best.isPresent()) {
                 highlights.add(best.get());
@@ -120,21 +139,34 @@ public class CompanySearch {
                 }
             }
         }
-        return new SearchResults.Hit(hit.id(), new Localized((String) name.get("ja"), (String) name.get("zh"),
-                (String) name.get("en")), (String) source.get("country"), (String) source.get("region"),
-                (String) source.get("industry"), (List<String>) source.getOrDefault("technologies", List.of()),
-                matchedLanguage, highlights);
+        String kind = (String) source.getOrDefault("kind", "company");
+        return new SearchResults.Hit(hit.id(), kind, localized(source.get("name")),
+                (String) source.get("company_id"), "company".equals(kind) ? null : localized(source.get("company_name")),
+                (String) source.get("country"), (String) source.get("region"), (String) source.get("industry"),
+                (List<String>) source.getOrDefault("technologies", List.of()), matchedLanguage, highlights);
     }
 
-    /** Prefer the language-analysed subfield's fragment; fall back to the bigram subfield of the same language. */
+    @SuppressWarnings("unchecked")
+    private static Localized localized(Object value) {
+        if (!(value instanceof Map<?, ?> map)) {
+            return null;
+        }
+        Localized localized = new Localized((String) map.get("ja"), (String) map.get("zh"), (String) map.get("en"));
+        return localized.isEmpty() ? null : localized;
+    }
+
+    /**
+     * Prefer the language-analysed subfield's fragment; fall back to the bigram subfield of the same language.
+     * Fields without languages (keywords) report no language.
+     */
     private static Optional<SearchResults.Highlight> bestHighlight(String field, Map<String, List<String>> all) {
         for (String suffix : List.of("", ".cjk")) {
             for (String language : LANGUAGES) {
-                String key = field.equals("technologies") ? field + "." + language : field + "." + language + suffix;
-                List<String> fragments = all.get(key);
-                if (fragments != null && !fragments.isEmpty() && (suffix.isEmpty() || !field.equals("technologies"))) {
-                    return Optional.of(new SearchResults.Highlight(field,
-                            field.equals("technologies") ? null : language, segments(fragments.get(0))));
+                List<String> fragments = all.get(field + "." + language + suffix);
+                if (fragments != null && !fragments.isEmpty()) {
+                    boolean ownLanguage = !field.equals("keywords");
+                    return Optional.of(new SearchResults.Highlight(field.equals("technology_labels")
+                            ? "technologies" : field, ownLanguage ? language : null, segments(fragments.get(0))));
                 }
             }
         }

@@ -20,14 +20,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 @Controller("/api")
+@io.micronaut.security.annotation.Secured(io.micronaut.security.rules.SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "search")
 class SearchController {
-    private final CompanySearch search;
+    private final ListingSearch search;
     private final SearchIndexes indexes;
     private final String adminToken;
 
-    SearchController(CompanySearch search, SearchIndexes indexes,
+    SearchController(ListingSearch search, SearchIndexes indexes,
                      @Value("${musubi.admin-token:}") String adminToken) {
         this.search = search;
         this.indexes = indexes;
@@ -35,21 +36,26 @@ class SearchController {
     }
 
     @Get("/search")
-    @Operation(summary = "Search company profiles in Japanese, Chinese or English; highlights come as segments")
-    SearchResults search(@QueryValue(defaultValue = "") String q, @QueryValue(defaultValue = "0") int page,
-                         @QueryValue(defaultValue = "20") int size) {
-        return search.search(q, page, size);
+    @Operation(summary = "Search profiles, needs and capacity listings in Japanese, Chinese or English; "
+            + "kind = company, need or capacity narrows it; highlights come as segments")
+    SearchResults search(@QueryValue(defaultValue = "") String q, @Nullable @QueryValue String kind,
+                         @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "20") int size) {
+        return search.search(q, kind, page, size);
     }
 
     /**
-     * Rebuilds every index from the database and switches the aliases. Guarded by the admin token
-     * ({@code MUSUBI_ADMIN_TOKEN}) until accounts and roles exist; disabled when no token is configured.
+     * Rebuilds every index from the database and switches the aliases. For an admin user, or for operators with
+     * the admin token ({@code MUSUBI_ADMIN_TOKEN}; the token way is disabled when none is configured).
      */
     @Post("/admin/search/rebuild")
-    @Operation(summary = "Rebuild the search indices from the database (admin token required)")
-    List<SearchIndexes.RebuildReport> rebuild(@Nullable @Header("X-Admin-Token") String token) throws IOException {
-        if (adminToken.isBlank() || token == null || !MessageDigest.isEqual(
-                adminToken.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+    @Operation(summary = "Rebuild the search indices from the database (admin user or admin token)")
+    List<SearchIndexes.RebuildReport> rebuild(@Nullable @Header("X-Admin-Token") String token,
+                                              @Nullable io.micronaut.security.authentication.Authentication user)
+            throws IOException {
+        boolean adminUser = user != null && user.getRoles().contains("ADMIN");
+        boolean tokenValid = !adminToken.isBlank() && token != null && MessageDigest.isEqual(
+                adminToken.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
+        if (!adminUser && !tokenValid) {
             throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "An admin token is required", List.of());
         }
         List<SearchIndexes.RebuildReport> reports = new ArrayList<>();

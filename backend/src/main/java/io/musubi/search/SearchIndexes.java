@@ -91,19 +91,58 @@ public class SearchIndexes {
         ready.set(false);
     }
 
+    /**
+     * Installs each index template of search-config and the component templates it is composed of, all under the
+     * configured prefix (so several apps or test classes can share a cluster).
+     */
     void installTemplates() throws IOException {
-        ObjectNode analysis = resource("search/component-templates/analysis.json");
-        analysis.remove("_meta");
-        client.cluster().putComponentTemplate(t -> t.name(settings.indexPrefix() + "analysis")
-                .withJson(new StringReader(analysis.toString())));
+        java.util.Set<String> installed = new java.util.HashSet<>();
         for (SearchDocumentSource source : sourcesByType.values()) {
-            ObjectNode template = resource("search/index-templates/" + source.index() + ".json");
-            template.remove("_meta");
+            ObjectNode template = template(source.index());
             template.putArray("index_patterns").add(alias(source.index()) + "-*");
-            template.putArray("composed_of").add(settings.indexPrefix() + "analysis");
+            com.fasterxml.jackson.databind.node.ArrayNode composedOf = template.putArray("composed_of");
+            for (String component : componentsOf(source.index())) {
+                if (installed.add(component)) {
+                    ObjectNode body = resource("search/component-templates/" + component + ".json");
+                    body.remove("_meta");
+                    client.cluster().putComponentTemplate(t -> t.name(settings.indexPrefix() + component)
+                            .withJson(new StringReader(body.toString())));
+                }
+                composedOf.add(settings.indexPrefix() + component);
+            }
             client.indices().putIndexTemplate(t -> t.name(alias(source.index()))
                     .withJson(new StringReader(template.toString())));
         }
+    }
+
+    /**
+     * An index template of search-config with the mapping fragments its {@code _meta.includes} names merged in
+     * (search/mappings/*.json: fields several indices share).
+     */
+    static ObjectNode template(String index) {
+        ObjectNode template = resource("search/index-templates/" + index + ".json");
+        ObjectNode properties = (ObjectNode) template.with("template").with("mappings").with("properties");
+        template.path("_meta").path("includes").forEach(include -> {
+            ObjectNode fragment = resource("search/mappings/" + include.asText() + ".json");
+            fragment.path("mappings").path("properties").fields().forEachRemaining(field -> {
+                if (!properties.has(field.getKey())) {
+                    properties.set(field.getKey(), field.getValue());
+                }
+            });
+            if (fragment.path("mappings").has("dynamic")) {
+                ((ObjectNode) template.with("template").with("mappings")).set("dynamic",
+                        fragment.path("mappings").path("dynamic"));
+            }
+        });
+        template.remove("_meta");
+        return template;
+    }
+
+    private static List<String> componentsOf(String index) {
+        List<String> components = new java.util.ArrayList<>();
+        resource("search/index-templates/" + index + ".json").path("composed_of")
+                .forEach(c -> components.add(c.asText()));
+        return components;
     }
 
     /** Writes the current state of these rows; rows that no longer exist are deleted from the index. */

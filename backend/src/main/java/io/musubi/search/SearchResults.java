@@ -9,9 +9,15 @@ import java.util.List;
 @Serdeable
 public record SearchResults(String query, long total, int page, int size, List<Hit> items) {
 
-    /** {@code matchedLanguage}: the language whose field matched best, or null (e.g. a match on a free term). */
+    /**
+     * {@code kind}: company, need or capacity. {@code names}: the company's name or the need's / listing's title;
+     * {@code companyNames}: the owner of a need or listing (null for profiles and anonymous needs).
+     * {@code technologies}: taxonomy codes. {@code matchedLanguage}: the language whose field matched best, or null
+     * (e.g. a match on a free term).
+     */
     @Serdeable
-    public record Hit(String id, Localized names, @Nullable String country, @Nullable String region,
+    public record Hit(String id, String kind, @Nullable Localized names, @Nullable String companyId,
+                      @Nullable Localized companyNames, @Nullable String country, @Nullable String region,
                       @Nullable String industry, List<String> technologies, @Nullable String matchedLanguage,
                       List<Highlight> highlights) {
     }

@@ -1,7 +1,7 @@
 package io.musubi.company;
 
-import static io.musubi.testing.Api.postJson;
-import static io.musubi.testing.Api.putJson;
+import static io.musubi.testing.Api.adminPostJson;
+import static io.musubi.testing.Api.adminPutJson;
 import static io.musubi.testing.Api.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +31,8 @@ class CompanyApiTest implements RealServices {
     static final String VALID = """
             {"names": {"ja": "林精密工業株式会社", "en": "Hayashi Precision"},
              "descriptions": {"ja": "精密切削加工", "en": "Precision machining"},
-             "technologies": ["切削加工", "machining"], "country": "JP", "region": "大阪府",
+             "technologies": ["cutting", "five-axis-machining"], "freeTerms": ["machining"], "country": "JP",
+             "region": "JP-27",
              "industry": "MANUFACTURING", "capital": {"amount": 30000000, "currency": "JPY"},
              "employees": 85, "foundedYear": 1968, "website": "https://hayashi.example"}
             """;
@@ -54,7 +55,7 @@ class CompanyApiTest implements RealServices {
     @Test
     void createsReadsAndUpdatesAProfileWritingTheOutboxInTheSameTransaction() {
         long outboxBefore = outbox.count();
-        CompanyView created = client.retrieve(postJson("/api/companies", VALID), CompanyView.class);
+        CompanyView created = client.retrieve(adminPostJson("/api/companies", VALID), CompanyView.class);
 
         assertThat(created.id()).isNotNull();
         assertThat(created.version()).isZero();
@@ -69,7 +70,7 @@ class CompanyApiTest implements RealServices {
 
         String changed = VALID.replace("\"employees\": 85", "\"employees\": 90")
                 .replace("{\"names\"", "{\"version\": 0, \"names\"");
-        CompanyView updated = client.retrieve(putJson("/api/companies/" + created.id(), changed), CompanyView.class);
+        CompanyView updated = client.retrieve(adminPutJson("/api/companies/" + created.id(), changed), CompanyView.class);
         assertThat(updated.employees()).isEqualTo(90);
         assertThat(updated.version()).isEqualTo(1);
         assertThat(updated.createdAt()).isEqualTo(created.createdAt());
@@ -77,10 +78,10 @@ class CompanyApiTest implements RealServices {
 
     @Test
     void anUpdateWithAStaleVersionIsAConflictAndChangesNothing() {
-        CompanyView created = client.retrieve(postJson("/api/companies", VALID), CompanyView.class);
-        client.retrieve(putJson("/api/companies/" + created.id(), VALID), CompanyView.class);
+        CompanyView created = client.retrieve(adminPostJson("/api/companies", VALID), CompanyView.class);
+        client.retrieve(adminPutJson("/api/companies/" + created.id(), VALID), CompanyView.class);
 
-        Result stale = send(client, putJson("/api/companies/" + created.id(),
+        Result stale = send(client, adminPutJson("/api/companies/" + created.id(),
                 VALID.replace("{\"names\"", "{\"version\": 0, \"names\"").replace("85", "1")));
 
         assertThat(stale.status()).isEqualTo(409);
@@ -133,32 +134,34 @@ class CompanyApiTest implements RealServices {
         for (int i = 0; i < 51; i++) {
             many.append(i == 0 ? "" : ",").append("\"t").append(i).append('"');
         }
-        assertRejected(VALID.replace("\"切削加工\", \"machining\"", many), "technologies");
-        assertRejected(VALID.replace("\"machining\"", "\"" + "m".repeat(101) + "\""), "technologies[1]");
-        assertRejected(VALID.replace("\"machining\"", "\"  \""), "technologies[1]");
+        assertRejected(VALID.replace("\"cutting\", \"five-axis-machining\"", many), "technologies");
+        assertRejected(VALID.replace("\"machining\"", "\"" + "m".repeat(101) + "\""), "freeTerms[0]");
+        assertRejected(VALID.replace("\"machining\"", "\"  \""), "freeTerms[0]");
+        assertRejected(VALID.replace("\"five-axis-machining\"", "\"no-such-technology\""), "technologies[1]");
+        assertRejected(VALID.replace("\"JP-27\"", "\"Atlantis\""), "region");
     }
 
     @Test
     void rejectsMalformedJsonAndWrongTypes() {
-        Result malformed = send(client, postJson("/api/companies", "{\"names\": {\"ja\": "));
+        Result malformed = send(client, adminPostJson("/api/companies", "{\"names\": {\"ja\": "));
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.error()).isNotNull();
         assertThat(malformed.error().error()).as(malformed.body()).isEqualTo("malformed_json");
 
-        Result wrongType = send(client, postJson("/api/companies", VALID.replace("85", "\"many\"")));
+        Result wrongType = send(client, adminPostJson("/api/companies", VALID.replace("85", "\"many\"")));
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.error()).isNotNull();
         assertThat(wrongType.error().errors()).extracting(e -> e.field()).contains("employees");
 
-        Result array = send(client, postJson("/api/companies", "[1, 2]"));
+        Result array = send(client, adminPostJson("/api/companies", "[1, 2]"));
         assertThat(array.status()).isEqualTo(400);
         assertThat(array.error()).isNotNull();
     }
 
     @Test
-    void rejectsABodyOverTheSizeLimitWith413() {
-        Result result = send(client, postJson("/api/companies",
-                VALID.replace("Precision machining", "x".repeat(1_200_000))));
+    void rejectsABodyOverTheTwentyMegabyteLimitWith413() {
+        Result result = send(client, adminPostJson("/api/companies",
+                VALID.replace("Precision machining", "x".repeat(21_000_000))));
         assertThat(result.status()).isEqualTo(413);
         assertThat(result.error()).isNotNull();
         assertThat(result.error().error()).isEqualTo("payload_too_large");
@@ -167,7 +170,7 @@ class CompanyApiTest implements RealServices {
     @Test
     void storesMarkupAsPlainText() {
         String script = "<script>alert('x')</script>";
-        CompanyView created = client.retrieve(postJson("/api/companies",
+        CompanyView created = client.retrieve(adminPostJson("/api/companies",
                 VALID.replace("Hayashi Precision", script.replace("'", "\\u0027"))), CompanyView.class);
         assertThat(created.names().en()).isEqualTo(script);
     }
@@ -182,7 +185,7 @@ class CompanyApiTest implements RealServices {
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.hasFieldError("id")).isTrue();
 
-        Result updateMissing = send(client, putJson("/api/companies/" + UUID.randomUUID(), VALID));
+        Result updateMissing = send(client, adminPutJson("/api/companies/" + UUID.randomUUID(), VALID));
         assertThat(updateMissing.status()).isEqualTo(404);
     }
 
@@ -195,7 +198,7 @@ class CompanyApiTest implements RealServices {
     private Result assertRejected(String json, String field) {
         long before = companies.count();
         long outboxBefore = outbox.count();
-        Result result = send(client, postJson("/api/companies", json));
+        Result result = send(client, adminPostJson("/api/companies", json));
         assertThat(result.status()).as(result.body()).isEqualTo(400);
         assertThat(result.error()).as(result.body()).isNotNull();
         assertThat(result.hasFieldError(field)).as(result.body()).isTrue();

@@ -7,21 +7,33 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import io.musubi.taxonomy.Regions;
+import io.musubi.taxonomy.Taxonomy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CompanyRulesTest {
     private static final Clock NOVEMBER_2026 = Clock.fixed(Instant.parse("2026-11-23T00:00:00Z"), ZoneOffset.UTC);
 
+    private static final Taxonomy TAXONOMY = new Taxonomy();
+    private static final Regions REGIONS = new Regions();
+
     private static CompanyRequest request(CompanyRequest.Names names, String country, String industry,
                                           String currency, Integer foundedYear) {
-        return new CompanyRequest(null, names, null, List.of(), country, null, industry,
-                currency == null ? null : new CompanyRequest.Money(BigDecimal.TEN, currency), null, foundedYear,
-                null);
+        return request(names, country, null, List.of(), industry, currency, foundedYear, null);
+    }
+
+    private static CompanyRequest request(CompanyRequest.Names names, String country, String region,
+                                          List<String> technologies, String industry, String currency,
+                                          Integer foundedYear, CompanyRequest.Designations designations) {
+        return new CompanyRequest(null, null, names, null, null, technologies, null, null, null, null, country, region,
+                industry, currency == null ? null : new CompanyRequest.Money(BigDecimal.TEN, currency), null,
+                foundedYear, null, null, designations);
     }
 
     private static List<String> fields(CompanyRequest request) {
-        return CompanyRules.problems(request, NOVEMBER_2026).stream().map(FieldError::field).toList();
+        return CompanyRules.problems(request, TAXONOMY, REGIONS, NOVEMBER_2026).stream().map(FieldError::field)
+                .toList();
     }
 
     @Test
@@ -47,5 +59,32 @@ class CompanyRulesTest {
         CompanyRequest.Names names = new CompanyRequest.Names("a", null, null);
         assertThat(fields(request(names, "JP", "RETAIL", null, 2026))).isEmpty();
         assertThat(fields(request(names, "JP", "RETAIL", null, 2027))).containsExactly("foundedYear");
+    }
+
+    @Test
+    void technologiesMustBeTaxonomyCodesListedOnce() {
+        CompanyRequest.Names names = new CompanyRequest.Names("a", null, null);
+        assertThat(fields(request(names, "JP", null, List.of("cutting", "five-axis-machining"), "MANUFACTURING",
+                null, null, null))).isEmpty();
+        assertThat(fields(request(names, "JP", null, List.of("cutting", "切削加工", "cutting"), "MANUFACTURING",
+                null, null, null))).containsExactly("technologies[1]", "technologies[2]");
+    }
+
+    @Test
+    void regionsOfJapanAndChinaMustBeTheirCodesElsewhereFreeText() {
+        CompanyRequest.Names names = new CompanyRequest.Names("a", null, null);
+        assertThat(fields(request(names, "JP", "JP-27", List.of(), "RETAIL", null, null, null))).isEmpty();
+        assertThat(fields(request(names, "JP", "CN-GD", List.of(), "RETAIL", null, null, null)))
+                .containsExactly("region");
+        assertThat(fields(request(names, "CN", "广东", List.of(), "RETAIL", null, null, null)))
+                .containsExactly("region");
+        assertThat(fields(request(names, "DE", "Bavaria", List.of(), "RETAIL", null, null, null))).isEmpty();
+    }
+
+    @Test
+    void designationYearsMayNotLieInTheFuture() {
+        CompanyRequest.Names names = new CompanyRequest.Names("a", null, null);
+        assertThat(fields(request(names, "CN", null, List.of(), "MANUFACTURING", null, null,
+                new CompanyRequest.Designations(2021, 2027)))).containsExactly("designations.littleGiantYear");
     }
 }

@@ -47,15 +47,38 @@ class DemoDataTest implements RealServices {
     }
 
     @Test
-    void loadsThe300CompaniesAndTheRichProfilesOnceOnly() {
-        assertThat(search("", 100).total()).isEqualTo(300 + DemoData.profiles().size());
-        assertThat(DemoData.profiles()).hasSizeGreaterThanOrEqualTo(20);
+    void loadsThe300CompaniesTheRichProfilesAndTheMarketplaceOnceOnly() {
+        assertThat(searchKind("", "company").total()).isEqualTo(300 + 20 + 2);
+        assertThat(searchKind("", "need").total()).isEqualTo(4);
+        assertThat(searchKind("", "capacity").total()).isEqualTo(4);
         assertThat(demoData.load()).isZero();
+        Indexing.settle(indexer, indexes);
+        assertThat(searchKind("", "company").total()).isEqualTo(322);
+        assertThat(searchKind("", "need").total()).isEqualTo(4);
+    }
+
+    @Test
+    void everyDemoAccountLogsInWithTheDocumentedPassword() {
+        for (String email : List.of("admin@musubi.example", "coordinator@musubi.example", "organiser@musubi.example",
+                "sme@musubi.example", "sme-cn@musubi.example", "buyer@musubi.example", "buyer-cn@musubi.example")) {
+            String session = client.retrieve(io.musubi.testing.Api.postJson("/api/auth/login",
+                    "{\"email\": \"" + email + "\", \"password\": \"" + DemoData.DEMO_PASSWORD + "\"}"), String.class);
+            assertThat(session).as(email).contains("\"token\"", email);
+        }
+    }
+
+    @Test
+    void theAnonymousDemoNeedDoesNotNameItsFirmInSearch() {
+        SearchResults needs = searchKind("非破壊検査", "need");
+        assertThat(needs.items()).isNotEmpty().allSatisfy(hit -> {
+            assertThat(hit.companyId()).isNull();
+            assertThat(hit.companyNames()).isNull();
+        });
     }
 
     @Test
     void keepsTwoCompaniesOfTheSameNameInDifferentPrefectures() {
-        SearchResults results = search("株式会社山本製作所", 20);
+        SearchResults results = searchKind("株式会社山本製作所", "company");
         assertThat(results.items()).filteredOn(h -> "株式会社山本製作所".equals(h.names().ja()))
                 .extracting(SearchResults.Hit::region).hasSize(2).doesNotHaveDuplicates();
     }
@@ -69,6 +92,11 @@ class DemoDataTest implements RealServices {
             assertThat(results.items().get(0).highlights()).as(query)
                     .anySatisfy(h -> assertThat(h.segments()).anyMatch(SearchResults.Segment::match));
         }
+    }
+
+    private SearchResults searchKind(String q, String kind) {
+        return client.retrieve(HttpRequest.GET(UriBuilder.of("/api/search").queryParam("q", q)
+                .queryParam("kind", kind).queryParam("size", 100).build()), SearchResults.class);
     }
 
     private SearchResults search(String q, int size) {

@@ -1,6 +1,6 @@
 package io.musubi.search;
 
-import static io.musubi.testing.Api.postJson;
+import static io.musubi.testing.Api.adminPostJson;
 import static io.musubi.testing.Api.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,7 +53,7 @@ class IndexerOutageTest implements TestPropertyProvider {
         BlockingHttpClient client = http.toBlocking();
         node.stop();
 
-        CompanyView created = client.retrieve(postJson("/api/companies", """
+        CompanyView created = client.retrieve(adminPostJson("/api/companies", """
                 {"names": {"ja": "停電試験精密株式会社"}, "country": "JP", "industry": "MANUFACTURING"}"""),
                 CompanyView.class);
         assertThat(created.id()).isNotNull();

@@ -1,6 +1,6 @@
 package io.musubi.search;
 
-import static io.musubi.testing.Api.postJson;
+import static io.musubi.testing.Api.adminPostJson;
 import static io.musubi.testing.Api.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +47,7 @@ class RebuildTest implements RealServices {
     void createProfiles() {
         client = http.toBlocking();
         for (String name : List.of("再構築精密一号", "再構築精密二号", "再構築精密三号")) {
-            client.retrieve(postJson("/api/companies", """
+            client.retrieve(adminPostJson("/api/companies", """
                     {"names": {"ja": "%s"}, "country": "JP", "industry": "MANUFACTURING"}""".formatted(name)),
                     String.class);
         }

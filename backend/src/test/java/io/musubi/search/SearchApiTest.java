@@ -1,6 +1,6 @@
 package io.musubi.search;
 
-import static io.musubi.testing.Api.postJson;
+import static io.musubi.testing.Api.adminPostJson;
 import static io.musubi.testing.Api.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,16 +39,16 @@ class SearchApiTest implements RealServices {
         client = http.toBlocking();
         create("""
                 {"names": {"ja": "林精密工業株式会社"}, "descriptions": {"ja": "5軸マシニングセンタによる精密切削加工"},
-                 "technologies": ["切削加工"], "country": "JP", "region": "大阪府", "industry": "MANUFACTURING"}""");
+                 "technologies": ["cutting"], "country": "JP", "region": "JP-27", "industry": "MANUFACTURING"}""");
         create("""
-                {"names": {"ja": "株式会社ＮＩＳＨＩＨＡＲＡ"}, "country": "JP", "region": "千葉県",
+                {"names": {"ja": "株式会社ＮＩＳＨＩＨＡＲＡ"}, "country": "JP", "region": "JP-12",
                  "industry": "UNCLASSIFIED"}""");
         create("""
                 {"names": {"zh": "苏州精工模具有限公司"}, "descriptions": {"zh": "专精特新企业，专注汽车零部件精密模具的设计与制造"},
-                 "technologies": ["模具"], "country": "CN", "region": "江苏省", "industry": "MANUFACTURING"}""");
+                 "technologies": ["mould-and-die"], "country": "CN", "region": "CN-JS", "industry": "MANUFACTURING"}""");
         create("""
                 {"names": {"en": "Acme Grinding Ltd."}, "descriptions": {"en": "Parts machined and ground to micron tolerances"},
-                 "technologies": ["grinding"], "country": "GB", "industry": "MANUFACTURING"}""");
+                 "freeTerms": ["grinding"], "country": "GB", "industry": "MANUFACTURING"}""");
         for (int i = 0; i < 25; i++) {
             create("""
                     {"names": {"en": "Filler Works %d"}, "descriptions": {"en": "General fabrication"},
@@ -139,13 +139,13 @@ class SearchApiTest implements RealServices {
 
     @Test
     void anUpdateIsReflectedInSearch() {
-        String created = client.retrieve(postJson("/api/companies", """
+        String created = client.retrieve(adminPostJson("/api/companies", """
                 {"names": {"en": "Zebra Coatings"}, "country": "JP", "industry": "MANUFACTURING"}"""), String.class);
         String id = created.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
         Indexing.settle(indexer, indexes);
         assertThat(names(search("zebra", 0, 20))).containsExactly("Zebra Coatings");
 
-        client.retrieve(io.musubi.testing.Api.putJson("/api/companies/" + id, """
+        client.retrieve(io.musubi.testing.Api.adminPutJson("/api/companies/" + id, """
                 {"names": {"en": "Quagga Coatings"}, "country": "JP", "industry": "MANUFACTURING"}"""), String.class);
         Indexing.settle(indexer, indexes);
         assertThat(search("zebra", 0, 20).items()).isEmpty();
@@ -153,7 +153,7 @@ class SearchApiTest implements RealServices {
     }
 
     private void create(String json) {
-        client.retrieve(postJson("/api/companies", json), String.class);
+        client.retrieve(adminPostJson("/api/companies", json), String.class);
     }
 
     private SearchResults search(String q, int page, int size) {

@@ -1,6 +1,6 @@
 package io.musubi.search;
 
-import static io.musubi.testing.Api.postJson;
+import static io.musubi.testing.Api.adminPostJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
@@ -61,7 +61,7 @@ class SecuredElasticsearchTest implements TestPropertyProvider {
     @Test
     void theAppIndexesAndSearchesWithTheConfiguredCredentials() {
         BlockingHttpClient client = http.toBlocking();
-        client.retrieve(postJson("/api/companies", """
+        client.retrieve(adminPostJson("/api/companies", """
                 {"names": {"en": "Secured Precision Works"}, "country": "JP", "industry": "MANUFACTURING"}"""),
                 String.class);
         Indexing.settle(indexer, indexes);

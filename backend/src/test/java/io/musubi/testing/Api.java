@@ -25,12 +25,21 @@ public final class Api {
         }
     }
 
-    public static HttpRequest<String> postJson(String uri, String json) {
+    public static io.micronaut.http.MutableHttpRequest<String> postJson(String uri, String json) {
         return HttpRequest.POST(uri, json).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
-    public static HttpRequest<String> putJson(String uri, String json) {
+    public static io.micronaut.http.MutableHttpRequest<String> putJson(String uri, String json) {
         return HttpRequest.PUT(uri, json).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** As an admin (a signed token, no account): for tests that set up profiles. */
+    public static HttpRequest<String> adminPostJson(String uri, String json) {
+        return postJson(uri, json).bearerAuth(Tokens.admin());
+    }
+
+    public static HttpRequest<String> adminPutJson(String uri, String json) {
+        return putJson(uri, json).bearerAuth(Tokens.admin());
     }
 
     public static Argument<Map<String, Object>> jsonObject() {

@@ -25,6 +25,12 @@ public class ApiException extends RuntimeException {
                 List.of(new ApiError.FieldError(field, code, message)));
     }
 
+    /** The same failure with field paths under {@code prefix} ("industry" → "company.industry"). */
+    public ApiException prefixed(String prefix) {
+        return new ApiException(status, code, getMessage(), errors.stream().map(e -> new ApiError.FieldError(
+                prefix + "." + e.field(), e.code(), e.message())).toList());
+    }
+
     public ApiError toError() {
         return new ApiError(status.getCode(), code, getMessage(), errors);
     }

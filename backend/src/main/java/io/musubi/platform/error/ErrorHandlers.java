@@ -46,39 +46,8 @@ final class ErrorHandlers {
     static class Validation implements ExceptionHandler<ConstraintViolationException, HttpResponse<ApiError>> {
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, ConstraintViolationException exception) {
-            List<ApiError.FieldError> errors = new ArrayList<>();
-            for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
-                errors.add(new ApiError.FieldError(field(violation.getPropertyPath()), code(violation),
-                        violation.getMessage()));
-            }
-            errors.sort(Comparator.comparing(ApiError.FieldError::field));
-            return respond(new ApiError(400, "validation", "The request has invalid fields", errors));
-        }
-
-        /** "create.request.capital.amount" → "capital.amount"; list elements as "technologies[2]". */
-        static String field(Path path) {
-            StringBuilder field = new StringBuilder();
-            for (Path.Node node : path) {
-                if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                        || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
-                    continue;
-                }
-                if (node.getName() != null && !node.getName().startsWith("<")) {
-                    if (!field.isEmpty()) {
-                        field.append('.');
-                    }
-                    field.append(node.getName());
-                }
-                if (node.getIndex() != null) {
-                    field.append('[').append(node.getIndex()).append(']');
-                }
-            }
-            return field.isEmpty() ? "body" : field.toString();
-        }
-
-        static String code(ConstraintViolation<?> violation) {
-            String name = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-            return name.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+            return respond(new ApiError(400, "validation", "The request has invalid fields",
+                    Violations.of(exception.getConstraintViolations())));
         }
     }
 

@@ -1,0 +1,166 @@
+package io.musubi.account;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import io.musubi.company.CompanyKind;
+import io.musubi.company.CompanyRequest;
+import io.musubi.company.CompanyService;
+import io.musubi.company.CompanyView;
+import io.musubi.platform.error.ApiError.FieldError;
+import io.musubi.platform.error.ApiException;
+import io.musubi.platform.i18n.Localized;
+import io.musubi.platform.security.Actor;
+import io.musubi.platform.security.Role;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Sign-up, login with throttling, and the tokens that carry a user's role and company. */
+@Singleton
+public class AccountService {
+    static final int MAX_FAILURES_PER_EMAIL = 5;
+    static final int MAX_FAILURES_PER_CLIENT = 20;
+    static final Duration WINDOW = Duration.ofMinutes(15);
+
+    private final UserRepository users;
+    private final CompanyService companies;
+    private final Passwords passwords;
+    private final AccessRefreshTokenGenerator tokens;
+    private final LoginThrottle byEmail = new LoginThrottle(MAX_FAILURES_PER_EMAIL, WINDOW, Clock.systemUTC());
+    private final LoginThrottle byClient = new LoginThrottle(MAX_FAILURES_PER_CLIENT, WINDOW, Clock.systemUTC());
+
+    AccountService(UserRepository users, CompanyService companies, Passwords passwords,
+                   AccessRefreshTokenGenerator tokens) {
+        this.users = users;
+        this.companies = companies;
+        this.passwords = passwords;
+        this.tokens = tokens;
+    }
+
+    @Serdeable
+    public record UserView(UUID id, String email, String displayName, String role, @Nullable UUID companyId,
+                           @Nullable Localized companyNames) {
+    }
+
+    @Serdeable
+    public record Session(String token, UserView user) {
+    }
+
+    /** A new company and its first member, in one transaction. */
+    @Transactional
+    public Session signUp(SignUpRequest request) {
+        String email = normalise(request.email());
+        if (users.findByEmailIgnoringCase(email).isPresent()) {
+            throw new ApiException(HttpStatus.CONFLICT, "conflict", "An account with this e-mail exists; log in "
+                    + "instead", List.of(new FieldError("email", "duplicate", "is already registered")));
+        }
+        SignUpRequest.NewCompany c = request.company();
+        CompanyView company;
+        try {
+            company = companies.register(CompanyRequest.minimal(c.kind(), c.names(), c.country(), c.industry()));
+        } catch (ApiException e) {
+            throw e.prefixed("company");
+        }
+        Role role = c.kind() == CompanyKind.LARGE_FIRM ? Role.LARGE_FIRM_MEMBER : Role.SME_MEMBER;
+        User user = users.save(new User(UUID.randomUUID(), email, passwords.hash(request.password()),
+                request.displayName().strip(), role, company.id(), now()));
+        return session(user);
+    }
+
+    /** Staff and demo accounts; no token. Returns the user's id. */
+    @Transactional
+    public UUID createUser(String email, String password, String displayName, Role role, @Nullable UUID companyId) {
+        User user = users.save(new User(UUID.randomUUID(), normalise(email), passwords.hash(password), displayName,
+                role, companyId, now()));
+        return user.id();
+    }
+
+    /** Display names of users, for threads and logs. */
+    public Map<UUID, String> displayNames(java.util.Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        users.findByIdIn(ids).forEach(u -> names.put(u.id(), u.displayName()));
+        return names;
+    }
+
+    public boolean exists(String email) {
+        return users.findByEmailIgnoringCase(normalise(email)).isPresent();
+    }
+
+    public Session login(String email, String password, String client) {
+        String emailKey = normalise(email);
+        Optional<Duration> wait = byEmail.retryAfter(emailKey).or(() -> byClient.retryAfter(client));
+        if (wait.isPresent()) {
+            throw new TooManyAttempts(wait.get());
+        }
+        Optional<User> user = users.findByEmailIgnoringCase(emailKey);
+        if (!passwords.matches(password, user.map(User::passwordHash).orElse(null)) || user.isEmpty()) {
+            byEmail.failed(emailKey);
+            byClient.failed(client);
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "bad_credentials", "E-mail or password is wrong",
+                    List.of());
+        }
+        byEmail.succeeded(emailKey);
+        return session(user.get());
+    }
+
+    public UserView me(Actor actor) {
+        return users.findById(actor.userId()).map(this::view)
+                .orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized", "Please log in again",
+                        List.of()));
+    }
+
+    /** Login refused for a while; the controller answers 429 with Retry-After. */
+    public static final class TooManyAttempts extends ApiException {
+        private final Duration retryAfter;
+
+        TooManyAttempts(Duration retryAfter) {
+            super(HttpStatus.TOO_MANY_REQUESTS, "too_many_requests", "Too many failed logins; try again in "
+                    + Math.max(1, retryAfter.toMinutes()) + " minutes", List.of());
+            this.retryAfter = retryAfter;
+        }
+
+        public Duration retryAfter() {
+            return retryAfter;
+        }
+    }
+
+    private Session session(User user) {
+        Map<String, Object> claims = new HashMap<>();
+        claims.put("email", user.email());
+        if (user.companyId() != null) {
+            claims.put(Actor.COMPANY_CLAIM, user.companyId().toString());
+        }
+        Authentication authentication = Authentication.build(user.id().toString(), List.of(user.role().name()),
+                claims);
+        String token = tokens.generate(authentication).orElseThrow(() -> new IllegalStateException(
+                "no token generator configured")).getAccessToken();
+        return new Session(token, view(user));
+    }
+
+    private UserView view(User user) {
+        Localized companyNames = user.companyId() == null ? null
+                : companies.summary(user.companyId()).map(CompanyService.Summary::names).orElse(null);
+        return new UserView(user.id(), user.email(), user.displayName(), user.role().name(), user.companyId(),
+                companyNames);
+    }
+
+    private static String normalise(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

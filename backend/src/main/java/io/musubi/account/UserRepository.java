@@ -1,0 +1,16 @@
+package io.musubi.account;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface UserRepository extends CrudRepository<User, UUID> {
+    java.util.List<User> findByIdIn(java.util.Collection<UUID> ids);
+
+    @Query("SELECT * FROM app_user WHERE lower(email) = lower(:email)")
+    Optional<User> findByEmailIgnoringCase(String email);
+}

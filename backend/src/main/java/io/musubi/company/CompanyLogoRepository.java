@@ -1,0 +1,10 @@
+package io.musubi.company;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface CompanyLogoRepository extends CrudRepository<CompanyLogo, UUID> {
+}

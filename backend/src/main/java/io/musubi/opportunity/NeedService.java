@@ -1,0 +1,157 @@
+package io.musubi.opportunity;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.transaction.annotation.Transactional;
+import io.musubi.company.CertificationStandard;
+import io.musubi.company.CompanyService;
+import io.musubi.platform.error.ApiError.FieldError;
+import io.musubi.platform.error.ApiException;
+import io.musubi.platform.i18n.Localized;
+import io.musubi.platform.Strings;
+import io.musubi.platform.outbox.Outbox;
+import io.musubi.platform.security.Actor;
+import io.musubi.platform.security.Role;
+import io.musubi.taxonomy.Regions;
+import io.musubi.taxonomy.Taxonomy;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Large firms' needs: written with their outbox entry in one transaction; anonymity enforced on every read. */
+@Singleton
+public class NeedService {
+    public static final String AGGREGATE = "need";
+
+    private final NeedRepository repository;
+    private final CompanyService companies;
+    private final Outbox outbox;
+    private final Taxonomy taxonomy;
+    private final Regions regions;
+    private final Clock clock = Clock.systemUTC();
+
+    NeedService(NeedRepository repository, CompanyService companies, Outbox outbox, Taxonomy taxonomy,
+                Regions regions) {
+        this.repository = repository;
+        this.companies = companies;
+        this.outbox = outbox;
+        this.taxonomy = taxonomy;
+        this.regions = regions;
+    }
+
+    @Transactional
+    public NeedView create(Actor actor, NeedRequest request) {
+        UUID company = Owners.owningCompany(actor, request.companyId(), companies, Set.of(Role.LARGE_FIRM_MEMBER));
+        check(request, null);
+        Instant now = now();
+        Need saved = repository.save(fill(UUID.randomUUID(), 0L, company, request, now, now));
+        outbox.changed(AGGREGATE, saved.id());
+        return view(saved, actor);
+    }
+
+    @Transactional
+    public NeedView update(Actor actor, UUID id, NeedRequest request) {
+        Need existing = repository.findById(id).orElseThrow(() -> ApiException.notFound("Need " + id));
+        actor.requireMemberOrAdmin(existing.companyId());
+        if (request.companyId() != null && !request.companyId().equals(existing.companyId())) {
+            throw ApiException.invalid("companyId", "immutable", "cannot move a need to another company");
+        }
+        check(request, existing.deadline());
+        if (request.version() != null && !request.version().equals(existing.version())) {
+            throw new ApiException(HttpStatus.CONFLICT, "conflict", "The need was changed by someone else; reload it",
+                    List.of(new FieldError("version", "stale", "is not the current version")));
+        }
+        Need saved = repository.update(fill(id, existing.version(), existing.companyId(), request,
+                existing.createdAt(), now()));
+        outbox.changed(AGGREGATE, id);
+        return view(repository.findById(saved.id()).orElseThrow(), actor);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<NeedView> find(UUID id, @Nullable Actor reader) {
+        return repository.findById(id).map(n -> view(n, reader));
+    }
+
+    /** A company's needs; others do not see its anonymous ones (that would name the firm). */
+    @Transactional(readOnly = true)
+    public List<NeedView> ofCompany(UUID companyId, @Nullable Actor reader) {
+        return repository.findByCompanyIdOrderByUpdatedAtDesc(companyId).stream()
+                .filter(n -> !n.anonymous() || mayIdentify(n, reader))
+                .map(n -> view(n, reader)).toList();
+    }
+
+    /** The raw row for other features (inquiries): who owns it, whether it is anonymous, its titles. */
+    @Transactional(readOnly = true)
+    public Optional<Need> row(UUID id) {
+        return repository.findById(id);
+    }
+
+    private static boolean mayIdentify(Need need, @Nullable Actor reader) {
+        return reader != null && (reader.isAdmin() || reader.isMemberOf(need.companyId()));
+    }
+
+    private NeedView view(Need need, @Nullable Actor reader) {
+        CompanyRef company = need.anonymous() && !mayIdentify(need, reader) ? null
+                : companies.summary(need.companyId()).map(CompanyRef::of).orElse(null);
+        return NeedView.of(need, company);
+    }
+
+    private void check(NeedRequest request, LocalDate previousDeadline) {
+        List<FieldError> problems = new ArrayList<>();
+        if (request.titles() == null || request.titles().value().isEmpty()) {
+            problems.add(new FieldError("titles", "required", "needs a title in at least one of ja, zh, en"));
+        }
+        problems.addAll(taxonomy.problems("technologies", request.technologies()));
+        if (request.certifications() != null) {
+            for (int i = 0; i < request.certifications().size(); i++) {
+                String code = request.certifications().get(i);
+                if (code != null && CertificationStandard.fromCode(code).isEmpty()) {
+                    problems.add(new FieldError("certifications[" + i + "]", "unknown",
+                            "is not a certification standard (see /api/certification-standards)"));
+                }
+            }
+        }
+        if (request.preferredRegions() != null) {
+            for (int i = 0; i < request.preferredRegions().size(); i++) {
+                String region = request.preferredRegions().get(i);
+                if (region != null && regions.region(region).isEmpty()
+                        && !isCountry(region)) {
+                    problems.add(new FieldError("preferredRegions[" + i + "]", "unknown",
+                            "must be a region code such as JP-27 or a country code such as JP"));
+                }
+            }
+        }
+        problems.addAll(OpportunityRules.deadline(request.deadline(), previousDeadline, LocalDate.now(clock)));
+        if (!problems.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "validation", "The request has invalid fields", problems);
+        }
+    }
+
+    static boolean isCountry(String code) {
+        return code.matches("[A-Z]{2}") && Set.of(java.util.Locale.getISOCountries()).contains(code);
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static Need fill(UUID id, Long version, UUID company, NeedRequest r, Instant createdAt,
+                             Instant updatedAt) {
+        Localized titles = r.titles().value();
+        Localized descriptions = r.descriptions() == null ? Localized.EMPTY : r.descriptions().value();
+        return new Need(id, version, company, titles.ja(), titles.zh(), titles.en(), descriptions.ja(),
+                descriptions.zh(), descriptions.en(), Strings.terms(r.technologies()),
+                Strings.terms(r.freeTerms()), Strings.terms(r.certifications()),
+                Boolean.TRUE.equals(r.certificationsRequired()), Strings.blankToNull(r.quantity()),
+                r.deadline(), Strings.terms(r.preferredRegions()),
+                r.status() == null ? Status.OPEN : r.status(), Boolean.TRUE.equals(r.anonymous()), createdAt,
+                updatedAt);
+    }
+}

@@ -1,0 +1,132 @@
+package io.musubi.account;
+
+import static io.musubi.testing.Api.postJson;
+import static io.musubi.testing.Api.send;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.musubi.testing.Accounts;
+import io.musubi.testing.Api.Result;
+import io.musubi.testing.RealServices;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccountApiTest implements RealServices {
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    UserRepository users;
+
+    BlockingHttpClient client;
+
+    @BeforeEach
+    void setUp() {
+        client = http.toBlocking();
+    }
+
+    @Test
+    void signUpCreatesTheCompanyAndItsFirstMemberAndReturnsAWorkingToken() {
+        AccountService.Session session = Accounts.signUp(client, "LARGE_FIRM", "大和重工業");
+        assertThat(session.user().role()).isEqualTo("LARGE_FIRM_MEMBER");
+        assertThat(session.user().companyId()).isNotNull();
+        assertThat(session.user().companyNames().ja()).isEqualTo("大和重工業");
+
+        AccountService.UserView me = client.retrieve(HttpRequest.GET("/api/auth/me").bearerAuth(session.token()),
+                AccountService.UserView.class);
+        assertThat(me).isEqualTo(session.user());
+        String company = client.retrieve(HttpRequest.GET("/api/companies/" + me.companyId()), String.class);
+        assertThat(company).contains("\"kind\":\"LARGE_FIRM\"");
+    }
+
+    @Test
+    void passwordsAreStoredAsBcryptHashes() {
+        AccountService.Session session = Accounts.signUp(client, "SME", "林精密");
+        User user = users.findById(session.user().id()).orElseThrow();
+        assertThat(user.passwordHash()).startsWith("$2a$10$").doesNotContain(Accounts.PASSWORD);
+    }
+
+    @Test
+    void loginAcceptsTheRightPasswordAndRefusesAWrongOne() {
+        AccountService.Session session = Accounts.signUp(client, "SME", "林精密");
+        AccountService.Session again = Accounts.login(client, session.user().email().toUpperCase(),
+                Accounts.PASSWORD);
+        assertThat(again.user().id()).isEqualTo(session.user().id());
+
+        Result wrong = send(client, postJson("/api/auth/login", """
+                {"email": "%s", "password": "wrong password"}""".formatted(session.user().email())));
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.error().error()).isEqualTo("bad_credentials");
+        Result unknown = send(client, postJson("/api/auth/login", """
+                {"email": "nobody@test.example", "password": "whatever123"}"""));
+        assertThat(unknown.status()).isEqualTo(401);
+        assertThat(unknown.error().error()).isEqualTo("bad_credentials");
+    }
+
+    @Test
+    void theSixthFailedLoginWithinFifteenMinutesIsRefusedEvenWithTheRightPassword() {
+        AccountService.Session session = Accounts.signUp(client, "SME", "林精密");
+        String wrong = """
+                {"email": "%s", "password": "wrong password"}""".formatted(session.user().email());
+        for (int i = 0; i < AccountService.MAX_FAILURES_PER_EMAIL; i++) {
+            assertThat(send(client, postJson("/api/auth/login", wrong)).status()).isEqualTo(401);
+        }
+        Result refused = send(client, postJson("/api/auth/login", """
+                {"email": "%s", "password": "%s"}""".formatted(session.user().email(), Accounts.PASSWORD)));
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.error().error()).isEqualTo("too_many_requests");
+    }
+
+    @Test
+    void aSecondAccountWithTheSameEmailIsAConflict() {
+        AccountService.Session session = Accounts.signUp(client, "SME", "林精密");
+        Result duplicate = send(client, postJson("/api/auth/signup", """
+                {"email": "%s", "password": "another password", "displayName": "X",
+                 "company": {"kind": "SME", "names": {"en": "Other"}, "country": "JP", "industry": "RETAIL"}}
+                """.formatted(session.user().email().toUpperCase())));
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.hasFieldError("email")).isTrue();
+    }
+
+    @Test
+    void signUpRejectsBadInputFieldByFieldAndWritesNothing() {
+        long before = users.count();
+        Result result = send(client, postJson("/api/auth/signup", """
+                {"email": "not-an-email", "password": "short", "displayName": " ",
+                 "company": {"kind": "SME", "names": {}, "country": "JP", "industry": "SPACESHIPS"}}"""));
+        assertThat(result.status()).isEqualTo(400);
+        assertThat(result.hasFieldError("email")).isTrue();
+        assertThat(result.hasFieldError("password")).isTrue();
+        assertThat(result.hasFieldError("displayName")).isTrue();
+
+        Result company = send(client, postJson("/api/auth/signup", """
+                {"email": "x%s@test.example", "password": "long enough password", "displayName": "X",
+                 "company": {"kind": "SME", "names": {}, "country": "JP", "industry": "SPACESHIPS"}}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 6))));
+        assertThat(company.status()).isEqualTo(400);
+        assertThat(company.hasFieldError("company.names")).isTrue();
+        assertThat(company.hasFieldError("company.industry")).isTrue();
+        Result kind = send(client, postJson("/api/auth/signup", """
+                {"email": "y@test.example", "password": "long enough password", "displayName": "X",
+                 "company": {"kind": "GIANT", "names": {"en": "X"}, "country": "JP", "industry": "RETAIL"}}"""));
+        assertThat(kind.status()).isEqualTo(400);
+        assertThat(users.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aForgedOrMissingTokenIsUnauthorized() {
+        assertThat(send(client, HttpRequest.GET("/api/auth/me")).status()).isEqualTo(401);
+        assertThat(send(client, HttpRequest.GET("/api/auth/me").bearerAuth("not.a.jwt")).status()).isEqualTo(401);
+        Result write = send(client, postJson("/api/needs", "{}"));
+        assertThat(write.status()).isEqualTo(401);
+    }
+}

@@ -1,0 +1,301 @@
+package io.musubi.account;
+
+import static io.musubi.testing.Api.send;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.multipart.MultipartBody;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.musubi.platform.security.Role;
+import io.musubi.testing.Accounts;
+import io.musubi.testing.Api;
+import io.musubi.testing.RealServices;
+import io.musubi.testing.Tokens;
+import jakarta.inject.Inject;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Every write endpoint × every role × own / other company → the expected status, and a denied write writes
+ * nothing (no outbox row, message, certificate, logo or import appears). Members act on their own company's records
+ * ("own") and on another company's ("other"); staff have no company, so they meet only "other" records.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest implements RealServices {
+    @Override
+    public Map<String, String> extraProperties() {
+        return Map.of("musubi.indexer.enabled", "false", "musubi.admin-token", "");
+    }
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    AccountService accounts;
+    @Inject
+    io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions;
+
+    BlockingHttpClient client;
+    final Map<String, AccountService.Session> actors = new java.util.LinkedHashMap<>();
+    UUID smeA;
+    UUID smeB;
+    UUID firmA;
+    UUID firmB;
+    AccountService.Session smeOtherMember;
+    int cases;
+
+    enum Scope { OWN, OTHER }
+
+    record Case(String endpoint, String actor, Scope scope, int expected,
+                Function<UUID, MutableHttpRequest<?>> request, UUID target) {
+    }
+
+    @BeforeAll
+    void createCompaniesAndActors() {
+        client = http.toBlocking();
+        AccountService.Session sme = Accounts.signUp(client, "SME", "SME A");
+        AccountService.Session smeOther = Accounts.signUp(client, "SME", "SME B");
+        AccountService.Session firm = Accounts.signUp(client, "LARGE_FIRM", "Firm A");
+        AccountService.Session firmOther = Accounts.signUp(client, "LARGE_FIRM", "Firm B");
+        smeA = sme.user().companyId();
+        smeB = smeOther.user().companyId();
+        firmA = firm.user().companyId();
+        firmB = firmOther.user().companyId();
+        smeOtherMember = smeOther;
+        actors.put("SME_MEMBER", sme);
+        actors.put("LARGE_FIRM_MEMBER", firm);
+        actors.put("COORDINATOR", Accounts.staff(accounts, client, Role.COORDINATOR));
+        actors.put("ORGANISER", Accounts.staff(accounts, client, Role.ORGANISER));
+        actors.put("ADMIN", Accounts.staff(accounts, client, Role.ADMIN));
+        actors.put("ANONYMOUS", null);
+    }
+
+    @AfterAll
+    void report() {
+        System.out.println("Authorization matrix: " + cases + " cases");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyWriteEndpointForEveryRoleAndOwnership() {
+        List<Case> all = new ArrayList<>();
+        for (String actor : actors.keySet()) {
+            for (Scope scope : Scope.values()) {
+                boolean member = actor.endsWith("_MEMBER");
+                if (!member && scope == Scope.OWN) {
+                    continue;
+                }
+                all.addAll(cases(actor, scope));
+            }
+        }
+        cases = all.size();
+        return all.stream().map(c -> DynamicTest.dynamicTest(c.endpoint() + " by " + c.actor() + " on "
+                + c.scope().name().toLowerCase() + " → " + c.expected(), () -> run(c)));
+    }
+
+    private void run(Case c) {
+        MutableHttpRequest<?> request = c.request().apply(c.target()); // fixtures first, then count
+        long writesBefore = writes();
+        AccountService.Session session = actors.get(c.actor());
+        if (session != null) {
+            request.bearerAuth(session.token());
+        }
+        Api.Result result = send(client, request);
+        assertThat(result.status()).as(c.endpoint() + " " + c.actor() + " " + c.scope() + ": " + result.body())
+                .isEqualTo(c.expected());
+        if (c.expected() >= 400) {
+            assertThat(writes()).as("a refused write wrote nothing").isEqualTo(writesBefore);
+        }
+    }
+
+    /** The company a member acts on: its own, or another company of the same kind. */
+    private UUID company(String actor, Scope scope) {
+        if (actor.equals("LARGE_FIRM_MEMBER")) {
+            return scope == Scope.OWN ? firmA : firmB;
+        }
+        return scope == Scope.OWN ? smeA : smeB;
+    }
+
+    private static int status(String actor, Scope scope, int ok, boolean membersOwn, List<String> staffAllowed) {
+        if (actor.equals("ANONYMOUS")) {
+            return 401;
+        }
+        if (staffAllowed.contains(actor)) {
+            return ok;
+        }
+        if (actor.endsWith("_MEMBER")) {
+            return membersOwn && scope == Scope.OWN ? ok : 403;
+        }
+        return 403;
+    }
+
+    private List<Case> cases(String actor, Scope scope) {
+        List<Case> list = new ArrayList<>();
+        UUID target = company(actor, scope);
+        boolean sme = actor.equals("SME_MEMBER");
+        boolean firm = actor.equals("LARGE_FIRM_MEMBER");
+        String kind = firm ? "LARGE_FIRM" : "SME";
+        List<String> admin = List.of("ADMIN");
+
+        list.add(new Case("POST /api/companies", actor, scope,
+                status(actor, scope, 201, false, List.of("ADMIN", "ORGANISER")),
+                t -> Api.postJson("/api/companies", company(kind)), target));
+        list.add(new Case("PUT /api/companies/{id}", actor, scope, status(actor, scope, 200, true, admin),
+                t -> Api.putJson("/api/companies/" + t, company(kind)), target));
+        list.add(new Case("POST /api/companies/{id}/verification", actor, scope,
+                status(actor, scope, 200, false, admin),
+                t -> Api.postJson("/api/companies/" + t + "/verification", "{\"verified\": true}"), target));
+        list.add(new Case("POST /api/companies/{id}/certifications", actor, scope,
+                status(actor, scope, 201, true, admin),
+                t -> Api.postJson("/api/companies/" + t + "/certifications", certification()), target));
+        list.add(new Case("PUT /api/companies/{id}/certifications/{c}", actor, scope,
+                status(actor, scope, 200, true, admin),
+                t -> Api.putJson("/api/companies/" + t + "/certifications/" + newCertification(t), certification()),
+                target));
+        list.add(new Case("DELETE /api/companies/{id}/certifications/{c}", actor, scope,
+                status(actor, scope, 204, true, admin),
+                t -> HttpRequest.DELETE("/api/companies/" + t + "/certifications/" + newCertification(t)), target));
+        list.add(new Case("POST /api/companies/{id}/certifications/{c}/verification", actor, scope,
+                status(actor, scope, 200, false, admin),
+                t -> Api.postJson("/api/companies/" + t + "/certifications/" + newCertification(t)
+                        + "/verification", "{\"status\": \"VERIFIED\"}"), target));
+        list.add(new Case("POST /api/companies/{id}/logo", actor, scope, status(actor, scope, 200, true, admin),
+                t -> HttpRequest.POST("/api/companies/" + t + "/logo", MultipartBody.builder()
+                        .addPart("file", "logo.png", MediaType.IMAGE_PNG_TYPE, PNG).build())
+                        .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), target));
+        list.add(new Case("DELETE /api/companies/{id}/logo", actor, scope, status(actor, scope, 204, true, admin),
+                t -> HttpRequest.DELETE("/api/companies/" + t + "/logo"), target));
+
+        // needs: large-firm members post for their own firm; SMEs may not post needs at all
+        UUID needCompany = firm ? target : (scope == Scope.OWN ? firmA : firmB);
+        int createNeed = actor.equals("ANONYMOUS") ? 401 : actor.equals("ADMIN") ? 201
+                : firm && scope == Scope.OWN ? 201 : 403;
+        list.add(new Case("POST /api/needs", actor, scope, createNeed,
+                t -> Api.postJson("/api/needs", need(t)), needCompany));
+        int updateNeed = actor.equals("ANONYMOUS") ? 401 : actor.equals("ADMIN") ? 200
+                : firm && scope == Scope.OWN ? 200 : 403;
+        list.add(new Case("PUT /api/needs/{id}", actor, scope, updateNeed,
+                t -> Api.putJson("/api/needs/" + newNeed(t), need(null)), needCompany));
+
+        // capacity listings: any member for its own company
+        list.add(new Case("POST /api/capacities", actor, scope,
+                actor.equals("ANONYMOUS") ? 401 : actor.equals("ADMIN") ? 201
+                        : (sme || firm) && scope == Scope.OWN ? 201 : 403,
+                t -> Api.postJson("/api/capacities", capacity(scope == Scope.OWN && !actor.equals("ADMIN") ? null : t)),
+                target));
+        list.add(new Case("PUT /api/capacities/{id}", actor, scope, status(actor, scope, 200, true, admin),
+                t -> Api.putJson("/api/capacities/" + newCapacity(t), capacity(null)), target));
+
+        // inquiries: members of a company; threads are seen only by their two companies
+        UUID subject = scope == Scope.OWN ? (sme ? firmA : smeA) : target;
+        int start = actor.equals("ANONYMOUS") ? 401 : (sme || firm) ? 201 : 403;
+        if ((sme || firm) && scope == Scope.OTHER) {
+            start = 201; // asking another company is what inquiries are for
+        }
+        list.add(new Case("POST /api/inquiries", actor, scope, start,
+                t -> Api.postJson("/api/inquiries", "{\"subjectType\": \"COMPANY\", \"subjectId\": \"" + t
+                        + "\", \"message\": \"Hello\"}"), subject));
+        int party = actor.equals("ANONYMOUS") ? 401 : (sme || firm) ? (scope == Scope.OWN ? 201 : 404) : 403;
+        list.add(new Case("POST /api/inquiries/{id}/messages", actor, scope, party,
+                t -> Api.postJson("/api/inquiries/" + newInquiry(t) + "/messages", "{\"body\": \"Reply\"}"), target));
+        list.add(new Case("POST /api/inquiries/{id}/close", actor, scope, party == 201 ? 200 : party,
+                t -> Api.postJson("/api/inquiries/" + newInquiry(t) + "/close", "{}"), target));
+
+        list.add(new Case("POST /api/imports", actor, scope,
+                status(actor, scope, 202, false, List.of("ADMIN", "ORGANISER")),
+                t -> HttpRequest.POST("/api/imports", MultipartBody.builder().addPart("file", "c.csv",
+                        MediaType.TEXT_PLAIN_TYPE, "name,pref,category,url\n".getBytes()).build())
+                        .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), target));
+        list.add(new Case("POST /api/admin/search/rebuild", actor, scope,
+                actor.equals("ADMIN") ? 200 : 403,
+                t -> HttpRequest.POST("/api/admin/search/rebuild", ""), target));
+        return list;
+    }
+
+    // --- fixtures, made by an admin ----------------------------------------------------------------------------
+
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+
+    private static String company(String kind) {
+        return """
+                {"kind": "%s", "names": {"en": "Matrix Co"}, "country": "JP", "industry": "MANUFACTURING"}"""
+                .formatted(kind);
+    }
+
+    private static String certification() {
+        return "{\"standard\": \"ISO_9001\", \"number\": \"Q-1\", \"validUntil\": \"" + LocalDate.now().plusYears(1)
+                + "\"}";
+    }
+
+    private static String need(UUID company) {
+        return "{" + (company == null ? "" : "\"companyId\": \"" + company + "\", ")
+                + "\"titles\": {\"en\": \"Matrix need\"}, \"deadline\": \"" + LocalDate.now().plusDays(30) + "\"}";
+    }
+
+    private static String capacity(UUID company) {
+        return "{" + (company == null ? "" : "\"companyId\": \"" + company + "\", ")
+                + "\"kind\": \"EQUIPMENT\", \"titles\": {\"en\": \"Spare lathe\"}, \"country\": \"JP\", "
+                + "\"availableFrom\": \"" + LocalDate.now() + "\", \"availableTo\": \"" + LocalDate.now().plusDays(90)
+                + "\"}";
+    }
+
+    private UUID newCertification(UUID company) {
+        return id(client.retrieve(Api.postJson("/api/companies/" + company + "/certifications", certification())
+                .bearerAuth(Tokens.admin()), Map.class));
+    }
+
+    private UUID newNeed(UUID company) {
+        return id(client.retrieve(Api.postJson("/api/needs", need(company)).bearerAuth(Tokens.admin()), Map.class));
+    }
+
+    private UUID newCapacity(UUID company) {
+        return id(client.retrieve(Api.postJson("/api/capacities", capacity(company)).bearerAuth(Tokens.admin()),
+                Map.class));
+    }
+
+    /**
+     * A thread the acting member is party to ("own": SME A ↔ Firm A, started by SME A) or not ("other": SME B ↔
+     * Firm B, started by SME B).
+     */
+    private UUID newInquiry(UUID target) {
+        boolean own = target.equals(smeA) || target.equals(firmA);
+        AccountService.Session starter = own ? actors.get("SME_MEMBER") : smeOtherMember;
+        return id(client.retrieve(Api.postJson("/api/inquiries", "{\"subjectType\": \"COMPANY\", \"subjectId\": \""
+                + (own ? firmA : firmB) + "\", \"message\": \"Hello\"}").bearerAuth(starter.token()), Map.class));
+    }
+
+    private static UUID id(Map<?, ?> body) {
+        return UUID.fromString(body.get("id").toString());
+    }
+
+    /** Rows that any write of the matrix would add. */
+    private long writes() {
+        return transactions.executeRead(status -> {
+            try (ResultSet rows = status.getConnection().createStatement().executeQuery("SELECT (SELECT count(*) FROM outbox)"
+                     + " + (SELECT count(*) FROM inquiry_message) + (SELECT count(*) FROM certification)"
+                     + " + (SELECT count(*) FROM company_logo) + (SELECT count(*) FROM import_job)"
+                     + " + (SELECT count(*) FROM company)")) {
+                rows.next();
+                return rows.getLong(1);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}

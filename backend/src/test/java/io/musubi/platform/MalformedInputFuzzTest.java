@@ -1,0 +1,214 @@
+package io.musubi.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.musubi.account.AccountService;
+import io.musubi.testing.Accounts;
+import io.musubi.testing.RealServices;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Throws generated malformed requests at every write endpoint: broken and truncated JSON, wrong types, unknown
+ * enum values, oversize strings and lists, deep nesting, lone surrogates, invalid UTF-8, markup. Not one may answer
+ * 5xx; every refusal must carry the API's error shape. Seeded, so a failure replays.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MalformedInputFuzzTest implements RealServices {
+    private static final int REQUESTS = 1_200;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public Map<String, String> extraProperties() {
+        return Map.of("musubi.indexer.enabled", "false");
+    }
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    final java.net.http.HttpClient raw = java.net.http.HttpClient.newHttpClient();
+    final Map<String, String> validBodies = new LinkedHashMap<>();
+    AccountService.Session sme;
+    AccountService.Session firm;
+
+    @BeforeAll
+    void accountsAndRecords() throws Exception {
+        BlockingHttpClient client = http.toBlocking();
+        sme = Accounts.signUp(client, "SME", "Fuzz SME");
+        firm = Accounts.signUp(client, "LARGE_FIRM", "Fuzz Firm");
+        String today = LocalDate.now().toString();
+        String later = LocalDate.now().plusDays(90).toString();
+        validBodies.put("POST /api/needs", """
+                {"titles": {"ja": "需要", "en": "need"}, "descriptions": {"en": "d"}, "technologies": ["cutting"],
+                 "certifications": ["ISO_9001"], "certificationsRequired": true, "quantity": "10",
+                 "deadline": "%s", "preferredRegions": ["JP-27"], "status": "OPEN", "anonymous": false}"""
+                .formatted(later));
+        validBodies.put("POST /api/capacities", """
+                {"kind": "EQUIPMENT", "titles": {"en": "lathe"}, "specifications": {"ja": "旋盤"},
+                 "technologies": ["cnc-turning"], "country": "JP", "region": "JP-13", "availableFrom": "%s",
+                 "availableTo": "%s", "amountPerMonth": 100, "unit": "HOURS", "terms": "t", "status": "OPEN"}"""
+                .formatted(today, later));
+        validBodies.put("PUT /api/companies/{sme}", """
+                {"kind": "SME", "names": {"ja": "会社"}, "headlines": {"en": "h"}, "descriptions": {"zh": "描述"},
+                 "technologies": ["cutting"], "freeTerms": ["x"], "products": ["p"], "materials": ["m"],
+                 "equipment": [{"type": "lathe", "maker": "Okuma", "model": "LB", "count": 2, "maxWorkSize": "300"}],
+                 "country": "JP", "region": "JP-27", "industry": "MANUFACTURING",
+                 "capital": {"amount": 1000000, "currency": "JPY"}, "employees": 10, "foundedYear": 1990,
+                 "website": "https://x.example", "contact": {"person": "p", "email": "a@b.example", "phone": "+81 3"},
+                 "designations": {"srdiProvincialYear": 2021, "littleGiantYear": 2023}}""");
+        validBodies.put("POST /api/companies/{sme}/certifications", """
+                {"standard": "ISO_9001", "number": "1", "issuer": "JQA", "validUntil": "%s"}""".formatted(later));
+        validBodies.put("POST /api/inquiries", """
+                {"subjectType": "COMPANY", "subjectId": "%s", "message": "hello"}"""
+                .formatted(firm.user().companyId()));
+        validBodies.put("POST /api/auth/signup", """
+                {"email": "f@x.example", "password": "long enough password", "displayName": "F",
+                 "company": {"kind": "SME", "names": {"en": "F"}, "country": "JP", "industry": "RETAIL"}}""");
+        validBodies.put("POST /api/auth/login", """
+                {"email": "nobody@x.example", "password": "wrong password"}""");
+        validBodies.put("POST /api/companies/{sme}/verification", "{\"verified\": true}");
+    }
+
+    @Test
+    void aThousandMalformedWritesGetFourHundredsNeverAFiveHundred() throws Exception {
+        Random random = new Random(20261124);
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        List<String> failures = new ArrayList<>();
+        List<String> endpoints = new ArrayList<>(validBodies.keySet());
+        for (int i = 0; i < REQUESTS; i++) {
+            String endpoint = endpoints.get(i % endpoints.size());
+            byte[] body = mutate(validBodies.get(endpoint), random);
+            String[] parts = endpoint.split(" ");
+            String path = parts[1].replace("{sme}", sme.user().companyId().toString());
+            String token = endpoint.contains("/api/needs") ? firm.token() : sme.token();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                    .method(parts[0], HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            HttpResponse<String> response = raw.send(request, HttpResponse.BodyHandlers.ofString());
+            statuses.merge(response.statusCode(), 1, Integer::sum);
+            if (response.statusCode() >= 500) {
+                failures.add(endpoint + " ← " + preview(body) + " → " + response.statusCode() + " " + response.body());
+            } else if (response.statusCode() >= 400 && !hasErrorShape(response.body())) {
+                failures.add(endpoint + " ← " + preview(body) + " → no error shape: " + response.body());
+            }
+        }
+        System.out.println("Fuzz: " + REQUESTS + " malformed requests, statuses " + statuses);
+        assertThat(failures).as("server errors or shapeless refusals").isEmpty();
+        assertThat(statuses.keySet()).allMatch(s -> s < 500);
+        assertThat(statuses.getOrDefault(400, 0)).isGreaterThan(REQUESTS / 2);
+    }
+
+    private static boolean hasErrorShape(String body) {
+        try {
+            JsonNode node = JSON.readTree(body);
+            return node.hasNonNull("status") && node.hasNonNull("error") && node.has("errors");
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static String preview(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        return text.length() > 160 ? text.substring(0, 160) + "…(" + text.length() + ")" : text;
+    }
+
+    /** One of a dozen ways to break a valid body. */
+    static byte[] mutate(String valid, Random random) throws Exception {
+        switch (random.nextInt(12)) {
+            case 0: // truncated
+                return valid.substring(0, random.nextInt(valid.length())).getBytes(StandardCharsets.UTF_8);
+            case 1: // invalid UTF-8 and control bytes
+                byte[] bytes = valid.getBytes(StandardCharsets.UTF_8);
+                for (int k = 0; k < 3; k++) {
+                    bytes[random.nextInt(bytes.length)] = (byte) (0x80 + random.nextInt(0x40));
+                }
+                return bytes;
+            case 2: // a syntax character removed or doubled
+                int at = random.nextInt(valid.length());
+                return (valid.substring(0, at) + (random.nextBoolean() ? "" : "{[\",:".charAt(random.nextInt(5)))
+                        + valid.substring(Math.min(valid.length(), at + 1))).getBytes(StandardCharsets.UTF_8);
+            case 3: // deep nesting
+                return ("[".repeat(5000) + "]".repeat(5000)).getBytes(StandardCharsets.UTF_8);
+            case 4: // not an object
+                String[] others = {"null", "42", "\"text\"", "[]", "true", "", " ", "{}", "{\"\":{}}"};
+                return others[random.nextInt(others.length)].getBytes(StandardCharsets.UTF_8);
+            default: // structurally valid JSON with a bad value somewhere
+                ObjectNode node = (ObjectNode) JSON.readTree(valid);
+                List<ObjectNode> parents = new ArrayList<>();
+                List<String> fields = new ArrayList<>();
+                collect(node, parents, fields);
+                int pick = random.nextInt(fields.size());
+                parents.get(pick).set(fields.get(pick), badValue(random));
+                if (random.nextInt(4) == 0) {
+                    node.put("unexpectedField" + random.nextInt(9), "surprise");
+                }
+                return JSON.writeValueAsBytes(node);
+        }
+    }
+
+    private static void collect(ObjectNode node, List<ObjectNode> parents, List<String> fields) {
+        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> field = it.next();
+            parents.add(node);
+            fields.add(field.getKey());
+            if (field.getValue() instanceof ObjectNode child) {
+                collect(child, parents, fields);
+            }
+        }
+    }
+
+    private static JsonNode badValue(Random random) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        return switch (random.nextInt(14)) {
+            case 0 -> f.textNode("x".repeat(20_000 + random.nextInt(50_000)));
+            case 1 -> f.numberNode(-1);
+            case 2 -> f.numberNode(new java.math.BigDecimal("1e400"));
+            case 3 -> f.textNode("NOT_AN_ENUM_VALUE");
+            case 4 -> f.nullNode();
+            case 5 -> f.objectNode().put("nested", "object");
+            case 6 -> {
+                ArrayNode list = f.arrayNode();
+                for (int k = 0; k < 2000; k++) {
+                    list.add("item" + k);
+                }
+                yield list;
+            }
+            case 7 -> f.textNode("\ud800 lone surrogate \udfff");
+            case 8 -> f.textNode("<script>alert(1)</script><img src=x onerror=alert(2)>");
+            case 9 -> f.numberNode(99_999_999_999_999_999L);
+            case 10 -> f.booleanNode(true);
+            case 11 -> f.textNode("2026-13-45");
+            case 12 -> f.arrayNode().add(f.objectNode()).add(f.nullNode()).add(3);
+            default -> f.textNode("");
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package io.musubi.testing;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.musubi.platform.security.Role;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Tokens signed with the local development secret, as the app issues them, for tests that need a role without
+ * creating an account (e.g. an admin registering companies). Tests of accounts themselves log in for real.
+ */
+public final class Tokens {
+    private static final String SECRET = "musubi-local-development-secret-not-for-production";
+    private static final String ADMIN = of(UUID.randomUUID(), Role.ADMIN, null);
+
+    private Tokens() {
+    }
+
+    public static String admin() {
+        return ADMIN;
+    }
+
+    public static String of(UUID user, Role role, UUID company) {
+        try {
+            JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(user.toString())
+                    .claim("roles", List.of(role.name())).issueTime(new Date())
+                    .expirationTime(new Date(System.currentTimeMillis() + 3_600_000));
+            if (company != null) {
+                claims.claim("companyId", company.toString());
+            }
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
+            jwt.sign(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
