@@ -12,7 +12,8 @@ test('a visitor searches 精密, sees highlighted results, opens a profile and s
   await expect(page.locator('mark', { hasText: '精密' }).first()).toBeVisible();
   await expect(page.getByTestId('result-count')).toContainText('社');
 
-  const firstName = results.first().getByTestId('result-name');
+  // results now mix companies, needs and capacity listings: open the first company
+  const firstName = page.locator('[data-testid="search-result"][data-kind="company"]').first().getByTestId('result-name');
   const name = ((await firstName.textContent()) ?? '').trim();
   await firstName.click();
   await expect(page).toHaveURL(/\/companies\//);
@@ -50,7 +51,7 @@ test('the interface speaks Japanese, Chinese and English', async ({ page }) => {
 
 test('a deep link to a profile works and an unknown one says so', async ({ page }) => {
   await page.goto('/?q=%E6%A8%A1%E5%85%B7');
-  const first = page.getByTestId('search-result').first();
+  const first = page.locator('[data-testid="search-result"][data-kind="company"]').first();
   await expect(first).toBeVisible();
   const href = await first.getByTestId('result-name').getAttribute('href');
   await page.goto(href!);

@@ -1,15 +1,48 @@
+import type { ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { Layout } from '@/components/Layout';
+import { RequireUser } from '@/components/RequireUser';
+import { LoginPage } from '@/features/auth/components/LoginPage';
+import { SignupPage } from '@/features/auth/components/SignupPage';
+import { CapacityFormPage } from '@/features/capacities/components/CapacityFormPage';
+import { CapacityPage } from '@/features/capacities/components/CapacityPage';
 import { CompanyPage } from '@/features/company/components/CompanyPage';
+import { MyCompanyPage } from '@/features/company/components/MyCompanyPage';
+import { ProfileEditPage } from '@/features/company/components/ProfileEditPage';
+import { ImportPage } from '@/features/imports/components/ImportPage';
+import { InboxPage } from '@/features/inquiries/components/InboxPage';
+import { ThreadPage } from '@/features/inquiries/components/ThreadPage';
+import { NeedFormPage } from '@/features/needs/components/NeedFormPage';
+import { NeedPage } from '@/features/needs/components/NeedPage';
 import { SearchPage } from '@/features/search/components/SearchPage';
+import { canImport } from '@/lib/auth/permissions';
+import { HeaderNav } from './HeaderNav';
 import { AppProviders } from './providers';
+
+const signedIn = (page: ReactNode, allow?: Parameters<typeof RequireUser>[0]['allow']) => (
+  <RequireUser allow={allow}>{page}</RequireUser>
+);
 
 export function AppRoutes() {
   return (
-    <Layout>
+    <Layout nav={<HeaderNav />}>
       <Routes>
         <Route path="/" element={<SearchPage />} />
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/signup" element={<SignupPage />} />
         <Route path="/companies/:id" element={<CompanyPage />} />
+        <Route path="/companies/:id/edit" element={signedIn(<ProfileEditPage />)} />
+        <Route path="/my" element={signedIn(<MyCompanyPage />)} />
+        <Route path="/my/profile" element={signedIn(<ProfileEditPage />)} />
+        <Route path="/needs/new" element={signedIn(<NeedFormPage />)} />
+        <Route path="/needs/:id" element={<NeedPage />} />
+        <Route path="/needs/:id/edit" element={signedIn(<NeedFormPage />)} />
+        <Route path="/capacities/new" element={signedIn(<CapacityFormPage />)} />
+        <Route path="/capacities/:id" element={<CapacityPage />} />
+        <Route path="/capacities/:id/edit" element={signedIn(<CapacityFormPage />)} />
+        <Route path="/inbox" element={signedIn(<InboxPage />)} />
+        <Route path="/inbox/:id" element={signedIn(<ThreadPage />)} />
+        <Route path="/admin/import" element={signedIn(<ImportPage />, canImport)} />
         <Route path="*" element={<SearchPage />} />
       </Routes>
     </Layout>

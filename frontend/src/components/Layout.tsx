@@ -3,17 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
-export function Layout({ children }: { children: ReactNode }) {
+/** The page frame; `nav` is the app's account navigation (composed in src/app, which knows the features). */
+export function Layout({ children, nav }: { children: ReactNode; nav?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className="layout">
       <header className="header">
-        <Link to="/" className="brand" aria-label={t('app.home')}>
+        <Link to="/" className="brand" aria-label={t('app.home')} data-testid="nav-home">
           <span className="brand-name">{t('app.brand')}</span> <span className="brand-mark">{t('app.brandMark')}</span>
         </Link>
         <span className="tagline" data-testid="tagline">
           {t('app.tagline')}
         </span>
+        {nav}
         <LanguageSwitcher />
       </header>
       <main className="main">{children}</main>

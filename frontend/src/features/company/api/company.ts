@@ -1,28 +1,135 @@
-import { useQuery } from '@tanstack/react-query';
-import { ApiError, getJson } from '@/lib/api-client';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { deleteJson, getJson, postJson, putJson, retryServerErrors, upload } from '@/lib/api-client';
 import type { Localized } from '@/lib/types';
 
+export type CompanyKind = 'SME' | 'LARGE_FIRM';
+export type Verification = 'UNVERIFIED' | 'VERIFIED' | 'REJECTED';
+export type SmeClassCode = 'SMALL_ENTERPRISE' | 'SME' | 'LARGE' | 'UNDETERMINED' | 'NOT_APPLICABLE';
+
+export interface Equipment {
+  type: string | null;
+  maker: string | null;
+  model: string | null;
+  count: number | null;
+  maxWorkSize: string | null;
+}
+
+export interface Certification {
+  id: string;
+  standard: string;
+  /** The standard's labels. */
+  labels?: Localized | null;
+  name: string | null;
+  number: string | null;
+  issuer: string | null;
+  validUntil: string | null;
+  verification: Verification;
+  expired: boolean;
+}
+
+export interface Contact {
+  person: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface Designations {
+  srdiProvincialYear: number | null;
+  littleGiantYear: number | null;
+}
+
+/** `GET /api/companies/{id}`. Older profiles may lack the newer fields, so views treat them as optional. */
 export interface Company {
   id: string;
   version: number;
+  kind?: CompanyKind;
   names: Localized;
+  headlines?: Localized | null;
   descriptions: Localized;
-  technologies: string[];
+  industry: string;
   country: string;
   region: string | null;
-  industry: string;
   capital: { amount: number; currency: string } | null;
   employees: number | null;
   foundedYear: number | null;
   website: string | null;
+  contact?: Contact | null;
+  technologies: string[];
+  freeTerms?: string[];
+  products?: string[];
+  materials?: string[];
+  equipment?: Equipment[];
+  designations?: Designations | null;
+  verified?: boolean;
+  logoUrl?: string | null;
+  certifications?: Certification[];
+  smeClass?: { code: SmeClassCode; sector: string | null; reason: Localized | null } | null;
   createdAt: string;
   updatedAt: string;
 }
 
-export function useCompany(id: string) {
+/** `PUT /api/companies/{id}`: the profile minus what the server computes. */
+export type CompanyRequest = Omit<
+  Company,
+  'id' | 'verified' | 'logoUrl' | 'certifications' | 'smeClass' | 'createdAt' | 'updatedAt'
+>;
+
+export interface CertificationRequest {
+  standard: string;
+  name: string | null;
+  number: string;
+  issuer: string;
+  validUntil: string | null;
+}
+
+export const companyKey = (id: string) => ['company', id] as const;
+const companyPath = (id: string) => `/api/companies/${encodeURIComponent(id)}`;
+
+export function useCompany(id: string | null | undefined) {
   return useQuery({
-    queryKey: ['company', id],
-    queryFn: ({ signal }) => getJson<Company>(`/api/companies/${encodeURIComponent(id)}`, signal),
-    retry: (failures, error) => !(error instanceof ApiError && error.status < 500) && failures < 2,
+    queryKey: companyKey(id ?? ''),
+    queryFn: ({ signal }) => getJson<Company>(companyPath(id ?? ''), signal),
+    enabled: Boolean(id),
+    retry: retryServerErrors,
   });
+}
+
+export function fetchCompany(id: string) {
+  return getJson<Company>(companyPath(id));
+}
+
+export function useUpdateCompany(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: CompanyRequest) => putJson<Company>(companyPath(id), request),
+    onSuccess: (company) => queryClient.setQueryData(companyKey(id), company),
+  });
+}
+
+export const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/webp'];
+export const LOGO_MAX_BYTES = 1024 * 1024;
+
+export function useLogo(id: string) {
+  const queryClient = useQueryClient();
+  const onSuccess = (company: Company | undefined) =>
+    company ? queryClient.setQueryData(companyKey(id), company) : queryClient.invalidateQueries({ queryKey: companyKey(id) });
+  return {
+    upload: useMutation({ mutationFn: (file: File) => upload<Company>(`${companyPath(id)}/logo`, file), onSuccess }),
+    remove: useMutation({ mutationFn: () => deleteJson<Company | undefined>(`${companyPath(id)}/logo`), onSuccess }),
+  };
+}
+
+export function useCertificationMutations(companyId: string) {
+  const queryClient = useQueryClient();
+  const base = `${companyPath(companyId)}/certifications`;
+  const onSuccess = () => queryClient.invalidateQueries({ queryKey: companyKey(companyId) });
+  return {
+    add: useMutation({ mutationFn: (request: CertificationRequest) => postJson<Certification>(base, request), onSuccess }),
+    update: useMutation({
+      mutationFn: ({ id, request }: { id: string; request: CertificationRequest }) =>
+        putJson<Certification>(`${base}/${encodeURIComponent(id)}`, request),
+      onSuccess,
+    }),
+    remove: useMutation({ mutationFn: (id: string) => deleteJson(`${base}/${encodeURIComponent(id)}`), onSuccess }),
+  };
 }

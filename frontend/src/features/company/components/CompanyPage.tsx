@@ -1,13 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { LanguageBadge } from '@/components/LanguageBadge';
+import { SendInquiry } from '@/components/SendInquiry';
 import { ApiError } from '@/lib/api-client';
+import { canEditCompany } from '@/lib/auth/permissions';
+import { useCurrentUser } from '@/lib/auth/session';
 import { useCompany } from '../api/company';
 import { useCompanyView } from '../hooks/useCompanyView';
+import { CertificationList } from './CertificationList';
+import { CompanyDetails } from './CompanyDetails';
+import { CompanyFacts } from './CompanyFacts';
+import { CompanyListings } from './CompanyListings';
+import { EquipmentTable } from './EquipmentTable';
+import { SmeClassBadge } from './SmeClassBadge';
 
 export function CompanyPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  const { user } = useCurrentUser();
   const { data: company, isPending, error } = useCompany(id);
   const view = useCompanyView(company);
 
@@ -29,13 +39,38 @@ export function CompanyPage() {
     );
   }
 
-  const unknown = t('company.unknown');
   return (
     <section className="company">
       {back}
-      <h1 data-testid="profile-name" lang={view.nameLanguage ?? undefined}>
-        {view.name}
-      </h1>
+      <header className="company-header">
+        {view.logoUrl && <img src={view.logoUrl} alt={t('logo.alt')} className="logo" data-testid="profile-logo" />}
+        <div>
+          <h1 data-testid="profile-name" lang={view.nameLanguage ?? undefined}>
+            {view.name}
+          </h1>
+          {view.headline && (
+            <p className="headline" data-testid="profile-headline" lang={view.headlineLanguage ?? undefined}>
+              {view.headline}
+            </p>
+          )}
+          <p className="badges">
+            {view.verified && (
+              <span className="badge verified" data-testid="verified-badge">
+                ✓ {t('company.verified')}
+              </span>
+            )}
+            {view.smeClass && <SmeClassBadge smeClass={view.smeClass} />}
+          </p>
+        </div>
+      </header>
+      <div className="actions">
+        {canEditCompany(user, view.id) && (
+          <Link to={`/companies/${encodeURIComponent(view.id)}/edit`} className="button" data-testid="edit-company">
+            {t('company.edit')}
+          </Link>
+        )}
+        <SendInquiry subjectType="COMPANY" subjectId={view.id} ownerCompanyId={view.id} />
+      </div>
       {view.otherNames.length > 0 && (
         <p className="other-names">
           <span>{t('company.otherNames')}:</span>
@@ -46,47 +81,11 @@ export function CompanyPage() {
           ))}
         </p>
       )}
-      <dl className="facts">
-        <dt>{t('company.country')}</dt>
-        <dd>{view.country ?? unknown}</dd>
-        <dt>{t('company.region')}</dt>
-        <dd>{view.region ?? unknown}</dd>
-        <dt>{t('company.industry')}</dt>
-        <dd>{view.industry ?? unknown}</dd>
-        <dt>{t('company.capital')}</dt>
-        <dd data-testid="profile-capital">{view.capital ?? unknown}</dd>
-        <dt>{t('company.employees')}</dt>
-        <dd>{view.employees ?? unknown}</dd>
-        <dt>{t('company.founded')}</dt>
-        <dd>{view.foundedYear ?? unknown}</dd>
-        <dt>{t('company.website')}</dt>
-        <dd>
-          {view.website ? (
-            <a href={view.website} target="_blank" rel="noopener noreferrer" title={t('company.visitWebsite')}>
-              {view.website}
-            </a>
-          ) : (
-            unknown
-          )}
-        </dd>
-      </dl>
-      <h2>{t('company.description')}</h2>
-      {view.descriptions.length === 0 && <p className="status">{t('company.noDescription')}</p>}
-      {view.descriptions.map(({ language, text }) => (
-        <p key={language} className="description" lang={language}>
-          <LanguageBadge language={language} /> {text}
-        </p>
-      ))}
-      {view.technologies.length > 0 && (
-        <>
-          <h2>{t('company.technologies')}</h2>
-          <ul className="chips">
-            {view.technologies.map((technology) => (
-              <li key={technology}>{technology}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <CompanyFacts view={view} />
+      <CompanyDetails view={view} />
+      <EquipmentTable equipment={view.equipment} />
+      <CertificationList certifications={view.certifications} />
+      <CompanyListings companyId={view.id} />
     </section>
   );
 }

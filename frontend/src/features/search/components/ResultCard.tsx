@@ -3,32 +3,40 @@ import { Link } from 'react-router-dom';
 import { Highlighted } from '@/components/Highlighted';
 import { LanguageBadge } from '@/components/LanguageBadge';
 import { useIndustryLabel } from '@/lib/industries';
+import { termLabel, useRegionLabel, useTaxonomy } from '@/lib/reference';
 import { countryName } from '@/utils/countryName';
-import { pickLanguage } from '@/utils/pickName';
-import type { SearchHit } from '../api/search';
+import { pickLanguage, pickText } from '@/utils/pickName';
+import { hitKind, hitPath, type SearchHit } from '../api/search';
 
 export function ResultCard({ hit }: { hit: SearchHit }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const industryLabel = useIndustryLabel();
+  const { data: taxonomy } = useTaxonomy();
+  const kind = hitKind(hit);
   const nameLanguage = pickLanguage(hit.names, language);
-  const name = nameLanguage ? hit.names[nameLanguage] : t('company.unnamed');
+  const name = nameLanguage ? hit.names[nameLanguage] : t(kind === 'company' ? 'company.unnamed' : 'listing.untitled');
+  const highlights = hit.highlights ?? [];
   // a highlighted name only when it is the name shown (the match may be in another language's name)
-  const nameHighlight = hit.highlights.find((h) => h.field === 'name' && h.language === nameLanguage);
+  const nameHighlight = highlights.find((h) => (h.field === 'name' || h.field === 'title') && h.language === nameLanguage);
   const snippet =
-    hit.highlights.find((h) => h.field === 'description') ?? hit.highlights.find((h) => h.field === 'technologies');
-  const place = [hit.region, countryName(hit.country, language)].filter(Boolean).join(', ');
+    highlights.find((h) => h.field !== 'name' && h.field !== 'title' && h.field !== 'technologies') ??
+    highlights.find((h) => h.field === 'technologies');
+  const region = useRegionLabel(hit.country, hit.region, language);
+  const place = [region, countryName(hit.country, language)].filter(Boolean).join(', ');
+  const owner = kind === 'company' ? null : pickText(hit.companyNames, language);
   const industry = industryLabel(hit.industry, language);
+  const technologies = hit.technologies ?? [];
 
   return (
-    <article className="result" data-testid="search-result">
+    <article className={`result result-${kind}`} data-testid="search-result" data-kind={kind}>
       <header className="result-header">
-        <Link
-          to={`/companies/${encodeURIComponent(hit.id)}`}
-          className="result-name"
-          data-testid="result-name"
-          lang={nameLanguage ?? undefined}
-        >
+        {kind !== 'company' && (
+          <span className={`badge kind-${kind}`} data-testid="result-kind">
+            {t(`kinds.${kind}`)}
+          </span>
+        )}
+        <Link to={hitPath(hit)} className="result-name" data-testid="result-name" lang={nameLanguage ?? undefined}>
           {nameHighlight ? <Highlighted segments={nameHighlight.segments} /> : name}
         </Link>
         {hit.matchedLanguage && (
@@ -38,6 +46,11 @@ export function ResultCard({ hit }: { hit: SearchHit }) {
         )}
       </header>
       <div className="result-meta">
+        {kind !== 'company' && (
+          <span className="owner" data-testid="result-owner">
+            {owner ? t('search.by', { company: owner }) : t('listing.anonymousCompany')}
+          </span>
+        )}
         {place && <span>{place}</span>}
         {industry && <span className="industry">{industry}</span>}
       </div>
@@ -46,10 +59,10 @@ export function ResultCard({ hit }: { hit: SearchHit }) {
           <Highlighted segments={snippet.segments} />
         </p>
       )}
-      {hit.technologies.length > 0 && (
+      {technologies.length > 0 && (
         <ul className="chips">
-          {hit.technologies.map((technology) => (
-            <li key={technology}>{technology}</li>
+          {technologies.map((technology) => (
+            <li key={technology}>{termLabel(taxonomy, technology, language)}</li>
           ))}
         </ul>
       )}

@@ -46,7 +46,7 @@ describe('SearchPage', () => {
     renderAt('/?q=%E7%B2%BE%E5%AF%86', <SearchPage />);
 
     expect(await screen.findAllByTestId('search-result')).toHaveLength(2);
-    expect(screen.getByTestId('result-count')).toHaveTextContent('2 社');
+    expect(screen.getByTestId('result-count')).toHaveTextContent('2 件');
     expect(screen.getByText('精密', { selector: 'mark' })).toBeInTheDocument();
     expect(screen.getByText('林精密工業株式会社')).toBeInTheDocument();
     expect(screen.getByText('苏州精工模具有限公司')).toBeInTheDocument();
@@ -60,8 +60,34 @@ describe('SearchPage', () => {
     renderAt('/', <SearchPage />);
     fireEvent.change(screen.getByTestId('search-input'), { target: { value: 'machining' } });
     fireEvent.submit(screen.getByRole('search'));
-    expect(await screen.findByText('該当する企業がありません。別の言葉や言語でお試しください。')).toBeInTheDocument();
+    expect(await screen.findByText('該当する結果がありません。別の言葉や言語でお試しください。')).toBeInTheDocument();
     expect(calls.some((url) => url.includes('q=machining'))).toBe(true);
+  });
+
+  it('links companies, needs and capacity listings to their own pages; no kind means a company', async () => {
+    mockApi({
+      '/api/search': {
+        ...RESULTS,
+        total: 3,
+        items: [
+          { ...RESULTS.items[0], kind: undefined },
+          { ...RESULTS.items[1], id: 'n1', kind: 'need', names: { ja: '試作部品の加工先募集', zh: null, en: null } },
+          { ...RESULTS.items[1], id: 'c1', kind: 'CAPACITY', names: { ja: '5軸マシニングの空き時間', zh: null, en: null } },
+        ],
+      },
+      '/api/industries': INDUSTRIES,
+    });
+    renderAt('/?q=x', <SearchPage />);
+    const names = await screen.findAllByTestId('result-name');
+    expect(names.map((link) => link.getAttribute('href'))).toEqual(['/companies/a1', '/needs/n1', '/capacities/c1']);
+    expect(screen.getAllByTestId('result-kind').map((badge) => badge.textContent)).toEqual(['ニーズ', '空き能力']);
+  });
+
+  it('filters by kind through the URL', async () => {
+    const calls = mockApi({ '/api/search': { ...RESULTS, total: 0, items: [] }, '/api/industries': INDUSTRIES });
+    renderAt('/?q=x&kind=need', <SearchPage />);
+    expect(await screen.findByTestId('result-count')).toHaveTextContent('0 件のニーズ');
+    expect(calls.some((url) => url.startsWith('/api/search') && url.includes('kind=need'))).toBe(true);
   });
 
   it('says so when search is unavailable', async () => {

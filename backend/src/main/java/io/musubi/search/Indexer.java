@@ -85,6 +85,11 @@ public class Indexer {
         }
     }
 
+    /** Outbox entries not yet in the index (claimed ones included: they leave only when indexed). */
+    public long pending() {
+        return outbox.count();
+    }
+
     private int drainBatch() {
         List<OutboxEntry> batch = outbox.claimBatch(batchSize);
         if (batch.isEmpty()) {

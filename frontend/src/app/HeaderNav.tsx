@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useNavigate } from 'react-router-dom';
+import { useInbox } from '@/features/inquiries/api/inquiries';
+import { canImport, hasCompany } from '@/lib/auth/permissions';
+import { useCurrentUser, useSignOut } from '@/lib/auth/session';
+
+/** The header's account part: who is signed in and where they can go, or the way to sign in. */
+export function HeaderNav() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { user, isLoading } = useCurrentUser();
+  const signOut = useSignOut();
+  const member = hasCompany(user);
+  const { data: inbox } = useInbox(member);
+
+  if (isLoading) return <nav className="account-nav" aria-busy="true" />;
+  if (!user) {
+    return (
+      <nav className="account-nav" aria-label={t('nav.account')}>
+        <Link to="/login" data-testid="nav-login">
+          {t('nav.login')}
+        </Link>
+        <Link to="/signup" className="button primary" data-testid="nav-signup">
+          {t('nav.signup')}
+        </Link>
+      </nav>
+    );
+  }
+  const unread = inbox?.unreadTotal ?? 0;
+  return (
+    <nav className="account-nav" aria-label={t('nav.account')}>
+      {member && (
+        <NavLink to="/my" data-testid="nav-my-company">
+          {t('nav.myCompany')}
+        </NavLink>
+      )}
+      {member && (
+        <NavLink to="/inbox" data-testid="nav-inbox">
+          {t('nav.inbox')}
+          {unread > 0 && (
+            <span className="count-badge" data-testid="inbox-badge" aria-label={t('inbox.unread', { count: unread })}>
+              {unread}
+            </span>
+          )}
+        </NavLink>
+      )}
+      {canImport(user) && (
+        <NavLink to="/admin/import" data-testid="nav-import">
+          {t('nav.import')}
+        </NavLink>
+      )}
+      <span className="user" data-testid="nav-user" title={user.email}>
+        {user.displayName}
+      </span>
+      <button
+        type="button"
+        className="link"
+        data-testid="nav-logout"
+        onClick={() => {
+          signOut();
+          navigate('/');
+        }}
+      >
+        {t('nav.logout')}
+      </button>
+    </nav>
+  );
+}

@@ -1,0 +1,125 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { Field, inputProps } from '@/components/form/Field';
+import { ErrorSummary } from '@/components/form/FieldErrors';
+import { ApiError, type FieldError } from '@/lib/api-client';
+import { clientError, placeErrors } from '@/lib/forms/fieldErrors';
+import { isLanguage } from '@/lib/i18n';
+import { labelOf } from '@/lib/reference';
+import { useIndustries } from '@/lib/industries';
+import { COUNTRY_CODES } from '@/utils/countries';
+import { countryName } from '@/utils/countryName';
+import { MIN_PASSWORD_LENGTH, useSignup, type CompanyKind, type SignupRequest } from '../api/auth';
+import { validateSignup } from '../api/validateSignup';
+import { useAfterSignIn } from './useAfterSignIn';
+
+const SLOTS = ['email', 'password', 'displayName', 'company.kind', 'company.names', 'company.country', 'company.industry'];
+
+export function SignupPage() {
+  const { t, i18n } = useTranslation();
+  const language = isLanguage(i18n.language) ? i18n.language : 'en';
+  const signup = useSignup();
+  const afterSignIn = useAfterSignIn();
+  const { data: industries } = useIndustries();
+  const [form, setForm] = useState({
+    email: '',
+    password: '',
+    displayName: '',
+    kind: 'SME' as CompanyKind,
+    companyName: '',
+    country: language === 'zh' ? 'CN' : 'JP',
+    industry: '',
+  });
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const set = (key: keyof typeof form) => (event: { target: { value: string } }) =>
+    setForm({ ...form, [key]: event.target.value });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    // the company's name is taken in the UI language; the profile can add the others later
+    const request: SignupRequest = {
+      email: form.email.trim(),
+      password: form.password,
+      displayName: form.displayName.trim(),
+      company: {
+        kind: form.kind,
+        names: { ja: null, zh: null, en: null, [language]: form.companyName.trim() || null },
+        country: form.country,
+        industry: form.industry,
+      },
+    };
+    const problems = validateSignup(request);
+    setErrors(problems);
+    if (problems.length) return;
+    signup.mutate(request, {
+      onSuccess: ({ token, user }) => afterSignIn(token, user),
+      onError: (error) => {
+        // the password's length rule has its own text ("at least 10 characters")
+        if (error instanceof ApiError && error.errors.length)
+          setErrors(error.errors.map((e) => (e.field === 'password' && e.code === 'size' ? { ...e, code: 'password_size' } : e)));
+        else if (error instanceof ApiError && error.status === 409) setErrors([clientError('email', 'duplicate')]);
+        else setErrors([clientError('', error instanceof ApiError ? error.code : 'network', error.message)]);
+      },
+    });
+  };
+  const placed = placeErrors(errors, SLOTS);
+
+  return (
+    <section className="auth-page">
+      <h1>{t('auth.signupTitle')}</h1>
+      <p className="lead">{t('auth.signupLead')}</p>
+      <form onSubmit={submit} noValidate className="form narrow" data-testid="signup-form">
+        <Field path="email" label={t('auth.email')} errors={placed.at('email')}>
+          <input type="email" autoComplete="username" {...inputProps('email', placed.at('email'))}
+            data-testid="signup-email" value={form.email} onChange={set('email')} />
+        </Field>
+        <Field path="password" label={t('auth.password')} errors={placed.at('password')}
+          hint={t('auth.passwordHint', { count: MIN_PASSWORD_LENGTH })}>
+          <input type="password" autoComplete="new-password" {...inputProps('password', placed.at('password'))}
+            data-testid="signup-password" value={form.password} onChange={set('password')} />
+        </Field>
+        <Field path="displayName" label={t('auth.displayName')} errors={placed.at('displayName')}>
+          <input type="text" autoComplete="name" maxLength={100} {...inputProps('displayName', placed.at('displayName'))}
+            data-testid="signup-display-name" value={form.displayName} onChange={set('displayName')} />
+        </Field>
+        <Field path="company.kind" label={t('auth.companyKind')} errors={placed.at('company.kind')}>
+          <select {...inputProps('company.kind', placed.at('company.kind'))} data-testid="signup-kind"
+            value={form.kind} onChange={set('kind')}>
+            <option value="SME">{t('kind.SME')}</option>
+            <option value="LARGE_FIRM">{t('kind.LARGE_FIRM')}</option>
+          </select>
+        </Field>
+        <Field path="company.names" label={t('auth.companyName', { language: t(`languages.${language}`) })}
+          errors={placed.at('company.names')}>
+          <input type="text" lang={language} maxLength={200} {...inputProps('company.names', placed.at('company.names'))}
+            data-testid="signup-company-name" value={form.companyName} onChange={set('companyName')} />
+        </Field>
+        <Field path="company.country" label={t('form.country')} errors={placed.at('company.country')}>
+          <select {...inputProps('company.country', placed.at('company.country'))} data-testid="signup-country"
+            value={form.country} onChange={set('country')}>
+            {COUNTRY_CODES.map((code) => (
+              <option key={code} value={code}>{countryName(code, language)}</option>
+            ))}
+          </select>
+        </Field>
+        <Field path="company.industry" label={t('form.industry')} errors={placed.at('company.industry')}>
+          <select {...inputProps('company.industry', placed.at('company.industry'))} data-testid="signup-industry"
+            value={form.industry} onChange={set('industry')}>
+            <option value="">{t('form.choose')}</option>
+            {(industries ?? []).map((industry) => (
+              <option key={industry.code} value={industry.code}>{labelOf(industry.labels, language) ?? industry.code}</option>
+            ))}
+          </select>
+        </Field>
+        <ErrorSummary errors={placed.unplaced} />
+        <button type="submit" className="primary" disabled={signup.isPending} data-testid="signup-submit">
+          {signup.isPending ? t('auth.signingUp') : t('auth.signup')}
+        </button>
+      </form>
+      <p>
+        {t('auth.haveAccount')} <Link to="/login">{t('auth.login')}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { canPostCapacity, canPostNeed } from '@/lib/auth/permissions';
+import { useCurrentUser } from '@/lib/auth/session';
+import { pickText } from '@/utils/pickName';
+import { useCompany } from '../api/company';
+import { useCompanyCapacities, useCompanyNeeds } from '../api/listings';
+import { profileCompleteness } from '../utils/profileDraft';
+import { CertificationList } from './CertificationList';
+import { ListingLinks } from './ListingLinks';
+
+/** `/my`: the signed-in member's company at a glance, with the way to everything they can change. */
+export function MyCompanyPage() {
+  const { t, i18n } = useTranslation();
+  const { user } = useCurrentUser();
+  const companyId = user?.companyId ?? null;
+  const { data: company, isPending, isError } = useCompany(companyId);
+  const needs = useCompanyNeeds(companyId);
+  const capacities = useCompanyCapacities(companyId);
+
+  if (!companyId) return <p className="status" data-testid="my-no-company">{t('my.noCompany')}</p>;
+  if (isPending) return <p className="status">{t('company.loading')}</p>;
+  if (isError || !company) return <p className="status error" role="alert">{t('company.error')}</p>;
+
+  const completeness = profileCompleteness(company);
+  const companyPath = `/companies/${encodeURIComponent(company.id)}`;
+  return (
+    <section className="my-company" data-testid="my-company">
+      <h1>{pickText(company.names, i18n.language) ?? t('company.unnamed')}</h1>
+      <div className="card">
+        <h2>{t('my.completeness')}</h2>
+        <progress max={100} value={completeness.percent} aria-label={t('my.completeness')} />
+        <span data-testid="profile-completeness"> {completeness.percent}%</span>
+        {completeness.missing.length > 0 && (
+          <p className="hint">
+            {t('my.missing')} {completeness.missing.map((item) => t(`completeness.${item}`)).join(t('my.separator'))}
+          </p>
+        )}
+        <p className="actions">
+          <Link to="/my/profile" className="button primary" data-testid="edit-profile">
+            {t('my.editProfile')}
+          </Link>
+          <Link to={companyPath} className="button" data-testid="view-my-profile">
+            {t('my.viewProfile')}
+          </Link>
+        </p>
+      </div>
+      <div className="card">
+        <h2>{t('my.needs')}</h2>
+        {canPostNeed(user) && (
+          <Link to="/needs/new" className="button" data-testid="new-need">
+            {t('my.newNeed')}
+          </Link>
+        )}
+        <ListingLinks items={needs.data} base="/needs" testId="my-need" editable empty={t('my.noNeeds')} />
+      </div>
+      <div className="card">
+        <h2>{t('my.capacities')}</h2>
+        {canPostCapacity(user) && (
+          <Link to="/capacities/new" className="button" data-testid="new-capacity">
+            {t('my.newCapacity')}
+          </Link>
+        )}
+        <ListingLinks items={capacities.data} base="/capacities" testId="my-capacity" editable empty={t('my.noCapacities')} />
+      </div>
+      <div className="card">
+        <CertificationList certifications={company.certifications ?? []} />
+        {(company.certifications ?? []).length === 0 && <p className="status">{t('certifications.none')}</p>}
+        <Link to="/my/profile">{t('my.manageCertifications')}</Link>
+      </div>
+      <nav className="card quick-links" aria-label={t('my.quickLinks')}>
+        <h2>{t('my.quickLinks')}</h2>
+        <ul>
+          <li><Link to="/inbox">{t('nav.inbox')}</Link></li>
+          <li><Link to={companyPath}>{t('my.viewProfile')}</Link></li>
+          <li><Link to="/">{t('my.search')}</Link></li>
+        </ul>
+      </nav>
+    </section>
+  );
+}

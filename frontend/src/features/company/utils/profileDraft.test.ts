@@ -1,0 +1,69 @@
+import type { Company } from '../api/company';
+import { newEquipmentRow, profileCompleteness, profileSlots, toDraft, toRequest, validateProfile } from './profileDraft';
+
+const COMPANY: Company = {
+  id: 'c1',
+  version: 7,
+  kind: 'SME',
+  names: { ja: '林精密', zh: null, en: null },
+  descriptions: { ja: null, zh: null, en: null },
+  industry: 'MANUFACTURING',
+  country: 'JP',
+  region: null,
+  capital: null,
+  employees: null,
+  foundedYear: null,
+  website: null,
+  technologies: [],
+  createdAt: '2026-11-23T06:00:00Z',
+  updatedAt: '2026-11-23T06:00:00Z',
+};
+
+describe('the profile draft', () => {
+  it('round-trips to a request with the version and typed numbers', () => {
+    const draft = { ...toDraft(COMPANY), capitalAmount: '30000000', employees: '85', foundedYear: '1968' };
+    draft.equipment = [{ ...newEquipmentRow(), type: '研削盤', count: '2' }];
+    const request = toRequest(draft);
+    expect(request.version).toBe(7);
+    expect(request.capital).toEqual({ amount: 30000000, currency: 'JPY' });
+    expect(request.employees).toBe(85);
+    expect(request.contact).toBeNull();
+    expect(request.equipment).toEqual([{ type: '研削盤', maker: null, model: null, count: 2, maxWorkSize: null }]);
+    expect(request.designations).toEqual({ srdiProvincialYear: null, littleGiantYear: null });
+    expect(request.headlines).toEqual({ ja: null, zh: null, en: null });
+  });
+
+  it('checks names, numbers, years, website, e-mail and equipment rows', () => {
+    const draft = {
+      ...toDraft(COMPANY),
+      names: { ja: ' ', zh: null, en: null },
+      employees: '-3',
+      foundedYear: '2999',
+      website: 'example.com',
+      contactEmail: 'nobody',
+      equipment: [{ ...newEquipmentRow(), count: '1' }],
+    };
+    const fields = validateProfile(draft, 2026).map((e) => `${e.field}:${e.code}`);
+    expect(fields).toEqual([
+      'names:required',
+      'employees:positive_or_zero',
+      'foundedYear:future',
+      'website:pattern',
+      'contact.email:email',
+      'equipment[0].type:not_blank',
+    ]);
+  });
+
+  it('has an error slot for every equipment row field', () => {
+    const draft = { ...toDraft(COMPANY), equipment: [newEquipmentRow(), newEquipmentRow()] };
+    expect(profileSlots(draft)).toEqual(expect.arrayContaining(['equipment[1].count', 'capital.amount', 'names.zh']));
+  });
+
+  it('measures completeness', () => {
+    const empty = profileCompleteness(COMPANY);
+    expect(empty.missing).toContain('logo');
+    expect(empty.missing).not.toContain('names');
+    const fuller = profileCompleteness({ ...COMPANY, logoUrl: '/api/companies/c1/logo', technologies: ['MACHINING'] });
+    expect(fuller.percent).toBeGreaterThan(empty.percent);
+  });
+});

@@ -1,0 +1,76 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { getJson, postJson, retryServerErrors } from '@/lib/api-client';
+
+export type InquiryStatus = 'OPEN' | 'ANSWERED' | 'CLOSED';
+
+/**
+ * One thread in the inbox. The API names `subject` and `counterpart` without spelling out their shape;
+ * see utils/describe.ts for how they are read.
+ */
+export interface ThreadSummary {
+  id: string;
+  subject: unknown;
+  counterpart: unknown;
+  status: InquiryStatus;
+  unread: number | boolean;
+  lastMessageAt: string | null;
+}
+
+export interface Inbox {
+  items: ThreadSummary[];
+  unreadTotal: number;
+}
+
+export interface Message {
+  id: string;
+  mine: boolean;
+  authorName: string | null;
+  body: string;
+  createdAt: string;
+}
+
+export interface Thread extends ThreadSummary {
+  messages: Message[];
+}
+
+const INBOX = ['inquiries', 'inbox'] as const;
+const threadKey = (id: string) => ['inquiries', 'thread', id] as const;
+const threadPath = (id: string) => `/api/inquiries/${encodeURIComponent(id)}`;
+
+/** My company's inbox; `enabled` is false for users without a company. Polled so the unread badge stays fresh. */
+export function useInbox(enabled = true) {
+  return useQuery({
+    queryKey: INBOX,
+    queryFn: ({ signal }) => getJson<Inbox>('/api/inquiries', signal),
+    enabled,
+    refetchInterval: 60_000,
+    staleTime: 10_000,
+  });
+}
+
+/** Reading a thread marks it read on the server, so the inbox (and its badge) is fetched again. */
+export function useThread(id: string) {
+  const queryClient = useQueryClient();
+  return useQuery({
+    queryKey: threadKey(id),
+    queryFn: async ({ signal }) => {
+      const thread = await getJson<Thread>(threadPath(id), signal);
+      void queryClient.invalidateQueries({ queryKey: INBOX });
+      return thread;
+    },
+    retry: retryServerErrors,
+    staleTime: 0,
+  });
+}
+
+export function useThreadActions(id: string) {
+  const queryClient = useQueryClient();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['inquiries'] });
+  return {
+    reply: useMutation({
+      mutationFn: (body: string) => postJson<Message>(`${threadPath(id)}/messages`, { body }),
+      onSuccess: refresh,
+    }),
+    close: useMutation({ mutationFn: () => postJson<unknown>(`${threadPath(id)}/close`), onSuccess: refresh }),
+  };
+}

@@ -1,0 +1,61 @@
+import { screen, within } from '@testing-library/react';
+import { HeaderNav } from '@/app/HeaderNav';
+import { changeLanguage } from '@/lib/i18n';
+import { setToken } from '@/lib/auth/token';
+import { mockApi, renderAt } from '@/test/render';
+import { InboxPage } from './InboxPage';
+
+const INBOX = {
+  unreadTotal: 3,
+  items: [
+    {
+      id: 't1',
+      subject: { type: 'NEED', id: 'n1', titles: { ja: '試作部品の加工先募集', zh: null, en: 'Machining partner wanted' } },
+      counterpart: { id: 'c2', names: { ja: '林精密工業', zh: null, en: 'Hayashi Precision' } },
+      status: 'OPEN',
+      unread: 3,
+      lastMessageAt: '2026-11-24T10:15:30Z',
+    },
+    {
+      id: 't2',
+      subject: { type: 'COMPANY', id: 'c9', names: { ja: '東邦金型', zh: null, en: 'Toho Mould' } },
+      counterpart: null,
+      status: 'ANSWERED',
+      unread: 0,
+      lastMessageAt: '2026-11-20T08:00:00Z',
+    },
+  ],
+};
+const ME = { id: 'u1', email: 'buyer@musubi.example', displayName: 'Buyer', role: 'LARGE_FIRM_MEMBER', companyId: 'c1', companyNames: null };
+
+describe('InboxPage', () => {
+  beforeEach(() => setToken('jwt-token'));
+  afterEach(() => localStorage.clear());
+
+  it('lists threads with subject, counterpart, status and unread count', async () => {
+    await changeLanguage('en');
+    mockApi({ '/api/inquiries': INBOX });
+    renderAt('/inbox', <InboxPage />);
+    const threads = await screen.findAllByTestId('inbox-thread');
+    expect(threads).toHaveLength(2);
+    expect(within(threads[0]).getByTestId('thread-subject')).toHaveTextContent('Machining partner wanted');
+    expect(within(threads[0]).getByTestId('thread-counterpart')).toHaveTextContent('Hayashi Precision');
+    expect(within(threads[0]).getByTestId('thread-unread')).toHaveTextContent('3');
+    expect(within(threads[0]).getByTestId('thread-status')).toHaveTextContent('Open');
+    expect(within(threads[1]).queryByTestId('thread-unread')).toBeNull();
+    expect(within(threads[1]).getByTestId('thread-counterpart')).toHaveTextContent('Anonymous company');
+    expect(within(threads[1]).getByTestId('thread-status')).toHaveTextContent('Answered');
+    expect(screen.getByTestId('inbox-unread-total')).toHaveTextContent('3 unread');
+    expect(within(threads[0]).getByRole('link')).toHaveAttribute('href', '/inbox/t1');
+  });
+
+  it('puts the unread total on the header’s inbox link', async () => {
+    await changeLanguage('ja');
+    mockApi({ '/api/auth/me': ME, '/api/inquiries': INBOX });
+    renderAt('/', <HeaderNav />);
+    expect(await screen.findByTestId('inbox-badge')).toHaveTextContent('3');
+    expect(screen.getByTestId('nav-user')).toHaveTextContent('Buyer');
+    expect(screen.getByTestId('nav-inbox')).toHaveTextContent('受信箱');
+    expect(screen.queryByTestId('nav-import')).toBeNull();
+  });
+});

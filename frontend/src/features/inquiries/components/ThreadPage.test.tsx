@@ -1,0 +1,49 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { Route, Routes } from 'react-router-dom';
+import { changeLanguage } from '@/lib/i18n';
+import { setToken } from '@/lib/auth/token';
+import { mockApi, renderAt, requests } from '@/test/render';
+import { ThreadPage } from './ThreadPage';
+
+const THREAD = {
+  id: 't1',
+  subject: { type: 'NEED', id: 'n1', titles: { ja: null, zh: null, en: 'Machining partner wanted' } },
+  counterpart: { id: 'c2', names: { ja: null, zh: null, en: 'Hayashi Precision' } },
+  status: 'OPEN',
+  unread: 0,
+  lastMessageAt: '2026-11-24T10:15:30Z',
+  messages: [
+    { id: 'm1', mine: false, authorName: 'Hayashi', body: '<img src=x onerror=alert(1)> We can do it.', createdAt: '2026-11-24T10:00:00Z' },
+    { id: 'm2', mine: true, authorName: 'Buyer', body: 'Great, please quote.', createdAt: '2026-11-24T10:15:30Z' },
+  ],
+};
+
+describe('ThreadPage', () => {
+  beforeEach(async () => {
+    await changeLanguage('en');
+    setToken('jwt-token');
+  });
+  afterEach(() => localStorage.clear());
+
+  it('shows messages as plain text, mine on the right, and sends a reply', async () => {
+    mockApi({ '/api/inquiries/t1': THREAD, 'POST /api/inquiries/t1/messages': { id: 'm3' } });
+    const { container } = renderAt(
+      '/inbox/t1',
+      <Routes>
+        <Route path="/inbox/:id" element={<ThreadPage />} />
+      </Routes>,
+    );
+    const messages = await screen.findAllByTestId('thread-message');
+    expect(messages[0]).toHaveTextContent('<img src=x onerror=alert(1)> We can do it.');
+    expect(container.querySelector('img')).toBeNull();
+    expect(messages[0]).toHaveClass('theirs');
+    expect(messages[1]).toHaveClass('mine');
+
+    fireEvent.change(screen.getByTestId('reply-body'), { target: { value: 'Thank you' } });
+    fireEvent.click(screen.getByTestId('reply-submit'));
+    await screen.findByTestId('reply-body');
+    await vi.waitFor(() =>
+      expect(requests.find((r) => r.method === 'POST')).toMatchObject({ url: '/api/inquiries/t1/messages', body: { body: 'Thank you' } }),
+    );
+  });
+});

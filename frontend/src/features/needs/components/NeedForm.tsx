@@ -1,0 +1,66 @@
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Field, inputProps } from '@/components/form/Field';
+import { FormFooter } from '@/components/form/FormFooter';
+import { ListField } from '@/components/form/ListField';
+import { LocalizedFields } from '@/components/form/LocalizedFields';
+import { TechnologyPicker } from '@/components/form/TechnologyPicker';
+import type { NeedForm as Form } from '../hooks/useNeedForm';
+import { CertificationChoices } from './CertificationChoices';
+import { RegionChoices } from './RegionChoices';
+
+export function NeedForm({ form }: { form: Form }) {
+  const { t } = useTranslation();
+  const { draft, set, errors } = form;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void form.submit();
+  };
+  return (
+    <form className="form need-form" onSubmit={submit} noValidate data-testid="need-form">
+      <LocalizedFields path="titles" legend={t('listing.titles')} value={draft.titles}
+        onChange={(titles) => set({ titles })} errors={errors} testId="need-title" maxLength={200} />
+      <LocalizedFields path="descriptions" legend={t('listing.descriptions')} value={draft.descriptions}
+        onChange={(descriptions) => set({ descriptions })} errors={errors} testId="need-description" multiline />
+      <TechnologyPicker value={draft.technologies} onChange={(technologies) => set({ technologies })}
+        errors={errors.at('technologies')} />
+      <ListField path="freeTerms" label={t('form.freeTerms')} hint={t('form.onePerLine')} value={draft.freeTerms}
+        onChange={(freeTerms) => set({ freeTerms })} errors={errors.at('freeTerms')} testId="need-free-terms" />
+      <CertificationChoices value={draft.certifications} onChange={(certifications) => set({ certifications })}
+        errors={errors.at('certifications')} />
+      <label className="checkbox">
+        <input type="checkbox" {...inputProps('certificationsRequired', errors.at('certificationsRequired'))}
+          data-testid="need-certifications-required" checked={draft.certificationsRequired}
+          onChange={(event) => set({ certificationsRequired: event.target.checked })} />
+        {t('needs.certificationsRequired')}
+      </label>
+      <div className="field-row">
+        <Field path="quantity" label={t('needs.quantity')} errors={errors.at('quantity')} hint={t('needs.quantityHint')}>
+          <input type="text" maxLength={200} {...inputProps('quantity', errors.at('quantity'))}
+            data-testid="need-quantity" value={draft.quantity} onChange={(event) => set({ quantity: event.target.value })} />
+        </Field>
+        <Field path="deadline" label={t('needs.deadline')} errors={errors.at('deadline')}>
+          <input type="date" {...inputProps('deadline', errors.at('deadline'))} data-testid="need-deadline"
+            value={draft.deadline} onChange={(event) => set({ deadline: event.target.value })} />
+        </Field>
+        <Field path="status" label={t('listing.status')} errors={errors.at('status')}>
+          <select {...inputProps('status', errors.at('status'))} data-testid="need-status" value={draft.status}
+            onChange={(event) => set({ status: event.target.value as typeof draft.status })}>
+            <option value="OPEN">{t('status.OPEN')}</option>
+            <option value="CLOSED">{t('status.CLOSED')}</option>
+          </select>
+        </Field>
+      </div>
+      <RegionChoices value={draft.preferredRegions} onChange={(preferredRegions) => set({ preferredRegions })}
+        errors={errors.at('preferredRegions')} />
+      <label className="checkbox">
+        <input type="checkbox" {...inputProps('anonymous', errors.at('anonymous'))} data-testid="need-anonymous"
+          checked={draft.anonymous} onChange={(event) => set({ anonymous: event.target.checked })} />
+        {t('needs.anonymous')}
+      </label>
+      <small className="hint">{t('needs.anonymousHint')}</small>
+      <FormFooter testId="need" errors={errors} conflict={form.conflict} onReload={() => void form.reload()}
+        saving={form.saving} saved={form.saved} />
+    </form>
+  );
+}

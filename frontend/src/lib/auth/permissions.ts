@@ -1,0 +1,35 @@
+import type { Localized } from '../types';
+
+export type Role = 'SME_MEMBER' | 'LARGE_FIRM_MEMBER' | 'COORDINATOR' | 'ORGANISER' | 'ADMIN';
+
+/** `GET /api/auth/me`. */
+export interface User {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  companyId: string | null;
+  companyNames: Localized | null;
+}
+
+type MaybeUser = User | null | undefined;
+
+export const isAdmin = (user: MaybeUser) => user?.role === 'ADMIN';
+
+/** The CSV import is for admins and organisers. */
+export const canImport = (user: MaybeUser) => user?.role === 'ADMIN' || user?.role === 'ORGANISER';
+
+/** A company's profile, certifications and listings are edited by its members or an admin. */
+export const canEditCompany = (user: MaybeUser, companyId: string | null | undefined) =>
+  Boolean(user && (isAdmin(user) || (companyId && user.companyId === companyId)));
+
+/** Inquiries are sent by members of another company (an anonymous owner, `null`, is another company as far as we know). */
+export const canInquire = (user: MaybeUser, ownerCompanyId: string | null | undefined) =>
+  Boolean(user?.companyId && user.companyId !== ownerCompanyId);
+
+/** Needs are posted by large firms (and admins); capacity listings by any company member (and admins). */
+export const canPostNeed = (user: MaybeUser) => user?.role === 'LARGE_FIRM_MEMBER' || isAdmin(user);
+export const canPostCapacity = (user: MaybeUser) => Boolean(user && (user.companyId || isAdmin(user)));
+
+/** Members have a company (its page, its inbox). */
+export const hasCompany = (user: MaybeUser) => Boolean(user?.companyId);

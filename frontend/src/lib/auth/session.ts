@@ -1,0 +1,43 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { ApiError, getJson } from '../api-client';
+import type { User } from './permissions';
+import { clearToken, setToken, useToken } from './token';
+
+const ME = ['auth', 'me'] as const;
+
+/** The signed-in user (`GET /api/auth/me`), null when signed out; a token the API refuses is dropped. */
+export function useCurrentUser(): { user: User | null; isLoading: boolean } {
+  const token = useToken();
+  const query = useQuery({
+    queryKey: [...ME, token],
+    queryFn: ({ signal }) => getJson<User>('/api/auth/me', signal),
+    enabled: Boolean(token),
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+  const refused = query.error instanceof ApiError && query.error.status === 401;
+  useEffect(() => {
+    if (refused) clearToken();
+  }, [refused]);
+  return { user: token ? (query.data ?? null) : null, isLoading: Boolean(token) && query.isPending };
+}
+
+/** Keeps the token from sign-up or login and the user that came with it. */
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return (token: string, user: User) => {
+    queryClient.setQueryData([...ME, token], user);
+    setToken(token);
+  };
+}
+
+/** Forgets the token and everything only the signed-in user may see. */
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return () => {
+    clearToken();
+    queryClient.removeQueries({ queryKey: ME });
+    queryClient.removeQueries({ queryKey: ['inquiries'] });
+  };
+}
