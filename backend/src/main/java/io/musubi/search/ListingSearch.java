@@ -2,26 +2,34 @@ package io.musubi.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.json.JsonData;
 import io.micronaut.http.HttpStatus;
 import io.musubi.platform.error.ApiException;
 import io.musubi.platform.i18n.Localized;
+import io.musubi.taxonomy.Taxonomy;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Full-text search over profiles, needs and capacity listings in ja, zh and en. The user's text goes into a multi_match query, never a
- * query-string parser, so quotes, brackets and AND/OR are just text. Each language field is searched with its own
- * analyzer (plus the CJK bigram fallback); highlights come back as segments, so no HTML crosses the API.
+ * Full-text search over profiles, needs and capacity listings in ja, zh and en, with facets. The user's text goes
+ * into multi_match queries, never a query-string parser, so quotes, brackets and AND/OR are just text. Each language
+ * field is searched with its own analyzer (plus the CJK bigram fallback). Words that are taxonomy labels in any
+ * language also search the other languages' labels and the records tagged with that technology. Highlights come
+ * back as segments, so no HTML crosses the API.
  */
 @Singleton
 public class ListingSearch {
@@ -31,7 +39,7 @@ public class ListingSearch {
     static final String PRE = "\uE000";
     static final String POST = "\uE001";
 
-    private static final List<String> FIELDS = List.of(
+    static final List<String> FIELDS = List.of(
             "name.ja^4", "name.zh^4", "name.en^4", "name.ja.cjk^2", "name.zh.cjk^2", "name.en.cjk^2",
             "headline.ja^2", "headline.zh^2", "headline.en^2",
             "technology_labels.ja^2", "technology_labels.zh^2", "technology_labels.en^2",
@@ -42,42 +50,68 @@ public class ListingSearch {
     /** kind → index (alias without prefix). */
     public static final Map<String, String> KINDS = Map.of("company", "companies", "need", "needs",
             "capacity", "capacities");
+    /** facet → document field (designation is computed from two fields). */
+    private static final Map<String, String> FACETS = facets();
     private static final List<String> LANGUAGES = List.of("ja", "zh", "en");
 
     private final ElasticsearchClient client;
     private final SearchIndexes indexes;
+    private final Taxonomy taxonomy;
 
-    ListingSearch(ElasticsearchClient client, SearchIndexes indexes) {
+    ListingSearch(ElasticsearchClient client, SearchIndexes indexes, Taxonomy taxonomy) {
         this.client = client;
         this.indexes = indexes;
+        this.taxonomy = taxonomy;
     }
 
-    /** @param kind null for every kind, else company, need or capacity */
+    private static Map<String, String> facets() {
+        Map<String, String> facets = new LinkedHashMap<>();
+        facets.put("kind", "kind");
+        facets.put("country", "country");
+        facets.put("region", "region");
+        facets.put("industry", "industry");
+        facets.put("certification", "certifications");
+        facets.put("smeClass", "sme_class");
+        facets.put("designation", null);
+        facets.put("verified", "verified");
+        return facets;
+    }
+
     public SearchResults search(String rawQuery, String kind, int page, int size) {
-        String text = QueryText.clean(rawQuery);
-        checkPaging(text, page, size);
-        List<String> targets = new ArrayList<>();
-        if (kind == null || kind.isBlank()) {
-            KINDS.values().stream().sorted().forEach(index -> targets.add(indexes.alias(index)));
-        } else if (KINDS.containsKey(kind)) {
-            targets.add(indexes.alias(KINDS.get(kind)));
-        } else {
+        return search(SearchRequest.text(rawQuery, kind, page, size));
+    }
+
+    public SearchResults search(SearchRequest request) {
+        String text = QueryText.clean(request.q());
+        checkPaging(text, request.page(), request.size());
+        if (request.kind() != null && !request.kind().isBlank() && !KINDS.containsKey(request.kind())) {
             throw ApiException.invalid("kind", "unknown", "must be one of company, need, capacity");
         }
-        Query matching = text.isEmpty() ? Query.of(q -> q.matchAll(m -> m))
-                : Query.of(q -> q.multiMatch(m -> m.query(text).fields(FIELDS).type(TextQueryType.BestFields)
-                        .tieBreaker(0.3)));
-        // closed needs and listings are history, not offers
-        Query query = Query.of(q -> q.bool(b -> b.must(matching)
-                .mustNot(n -> n.term(t -> t.field("status").value("CLOSED")))));
+        if (request.sort() != null && !List.of("relevance", "recent").contains(request.sort())) {
+            throw ApiException.invalid("sort", "unknown", "must be relevance or recent");
+        }
+        if (request.availableFrom() != null && request.availableTo() != null
+                && request.availableTo().isBefore(request.availableFrom())) {
+            throw ApiException.invalid("availableTo", "order", "must not be before availableFrom");
+        }
+        Map<String, Query> filters = filters(request);
+        Query query = Query.of(q -> q.bool(b -> b.must(matching(text))
+                // closed needs and listings, and listings whose window has passed, are history, not offers
+                .mustNot(n -> n.term(t -> t.field("status").value("CLOSED")))
+                .mustNot(n -> n.range(r -> r.untyped(u -> u.field("available_to").lt(JsonData.of("now/d")))))));
+        List<String> targets = KINDS.values().stream().sorted().map(indexes::alias).toList();
         try {
             @SuppressWarnings("rawtypes")
             SearchResponse<Map> response = client.search(s -> {
-                s.index(targets).ignoreUnavailable(true).query(query).from(page * size).size(size)
-                        .trackTotalHits(t -> t.enabled(true));
-                if (text.isEmpty()) {
-                    s.sort(o -> o.field(f -> f.field("updated_at").order(SortOrder.Desc)));
-                } else {
+                s.index(targets).ignoreUnavailable(true).query(query).from(request.page() * request.size())
+                        .size(request.size()).trackTotalHits(t -> t.enabled(true))
+                        .postFilter(and(filters.values()));
+                FACETS.forEach((facet, field) -> s.aggregations(facet, facetAggregation(facet, field, filters)));
+                if (text.isEmpty() || "recent".equals(request.sort())) {
+                    s.sort(o -> o.field(f -> f.field("updated_at").order(SortOrder.Desc).unmappedType(
+                            co.elastic.clients.elasticsearch._types.mapping.FieldType.Date)));
+                }
+                if (!text.isEmpty()) {
                     s.highlight(h -> h.preTags(PRE).postTags(POST).requireFieldMatch(true)
                             .fields("name.*", f -> f.numberOfFragments(0))
                             .fields("headline.*", f -> f.numberOfFragments(0))
@@ -93,7 +127,7 @@ public class ListingSearch {
                 hits.add(toHit(hit));
             }
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-            return new SearchResults(text, total, page, size, hits);
+            return new SearchResults(text, total, request.page(), request.size(), hits, facets(response));
         } catch (ElasticsearchException e) {
             if (e.status() == 400) {
                 throw ApiException.invalid("q", "too_complex", "is too complex to search; use fewer words");
@@ -102,6 +136,128 @@ public class ListingSearch {
         } catch (IOException e) {
             throw unavailable(e);
         }
+    }
+
+    /** The text query, widened by the taxonomy terms the text names (in whatever language). */
+    Query matching(String text) {
+        if (text.isEmpty()) {
+            return Query.of(q -> q.matchAll(m -> m));
+        }
+        List<Query> should = new ArrayList<>();
+        should.add(Query.of(q -> q.multiMatch(m -> m.query(text).fields(FIELDS).type(TextQueryType.BestFields)
+                .tieBreaker(0.3))));
+        for (Taxonomy.Term term : taxonomy.mentions(text)) {
+            should.add(Query.of(q -> q.term(t -> t.field("technologies").value(term.code()).boost(2.0f))));
+            for (String label : new String[] {term.labels().ja(), term.labels().zh(), term.labels().en()}) {
+                if (label != null) {
+                    should.add(Query.of(q -> q.multiMatch(m -> m.query(label).fields(FIELDS)
+                            .type(TextQueryType.Phrase).boost(0.8f))));
+                }
+            }
+        }
+        return Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
+    }
+
+    private static Map<String, Query> filters(SearchRequest r) {
+        Map<String, Query> filters = new LinkedHashMap<>();
+        if (r.kind() != null && !r.kind().isBlank()) {
+            filters.put("kind", terms("kind", List.of(r.kind())));
+        }
+        putTerms(filters, "country", "country", r.country());
+        putTerms(filters, "region", "region", r.region());
+        putTerms(filters, "industry", "industry", r.industry());
+        putTerms(filters, "certification", "certifications", r.certification());
+        putTerms(filters, "smeClass", "sme_class", r.smeClass());
+        if (!r.designation().isEmpty()) {
+            List<Query> any = new ArrayList<>();
+            for (String d : r.designation()) {
+                switch (d) {
+                    case "SRDI" -> {
+                        any.add(exists("srdi_provincial_year"));
+                        any.add(exists("little_giant_year")); // a little giant is an SRDI enterprise too
+                    }
+                    case "LITTLE_GIANT" -> any.add(exists("little_giant_year"));
+                    default -> throw ApiException.invalid("designation", "unknown", "must be SRDI or LITTLE_GIANT");
+                }
+            }
+            filters.put("designation", Query.of(q -> q.bool(b -> b.should(any).minimumShouldMatch("1"))));
+        }
+        if (r.verified() != null) {
+            filters.put("verified", Query.of(q -> q.term(t -> t.field("verified").value(r.verified()))));
+        }
+        if (r.availableFrom() != null || r.availableTo() != null) {
+            List<Query> window = new ArrayList<>();
+            if (r.availableTo() != null) {
+                window.add(Query.of(q -> q.range(g -> g.untyped(u -> u.field("available_from")
+                        .lte(JsonData.of(r.availableTo().toString()))))));
+            }
+            if (r.availableFrom() != null) {
+                window.add(Query.of(q -> q.range(g -> g.untyped(u -> u.field("available_to")
+                        .gte(JsonData.of(r.availableFrom().toString()))))));
+            }
+            filters.put("window", Query.of(q -> q.bool(b -> b.filter(window))));
+        }
+        return filters;
+    }
+
+    private static void putTerms(Map<String, Query> filters, String facet, String field, List<String> values) {
+        if (!values.isEmpty()) {
+            filters.put(facet, terms(field, values));
+        }
+    }
+
+    private static Query terms(String field, List<String> values) {
+        return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(values.stream().map(FieldValue::of)
+                .toList()))));
+    }
+
+    private static Query exists(String field) {
+        return Query.of(q -> q.exists(e -> e.field(field)));
+    }
+
+    private static Query and(java.util.Collection<Query> queries) {
+        return queries.isEmpty() ? Query.of(q -> q.matchAll(m -> m))
+                : Query.of(q -> q.bool(b -> b.filter(List.copyOf(queries))));
+    }
+
+    /** Counts for one facet under the query and every other facet's filter (so a chosen value keeps its peers). */
+    private static Aggregation facetAggregation(String facet, String field, Map<String, Query> filters) {
+        Map<String, Query> others = new LinkedHashMap<>(filters);
+        others.remove(facet);
+        Aggregation inner = field != null
+                ? Aggregation.of(a -> a.terms(t -> t.field(field).size(60)))
+                : Aggregation.of(a -> a.filters(f -> f.filters(k -> k.keyed(Map.of(
+                        "SRDI", Query.of(q -> q.bool(b -> b.should(exists("srdi_provincial_year"),
+                                exists("little_giant_year")).minimumShouldMatch("1"))),
+                        "LITTLE_GIANT", exists("little_giant_year"))))));
+        return Aggregation.of(a -> a.filter(and(others.values())).aggregations("values", inner));
+    }
+
+    private static Map<String, List<SearchResults.FacetValue>> facets(
+            @SuppressWarnings("rawtypes") SearchResponse<Map> response) {
+        Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
+        for (String facet : FACETS.keySet()) {
+            List<SearchResults.FacetValue> values = new ArrayList<>();
+            Aggregate outer = response.aggregations().get(facet);
+            Aggregate inner = outer == null ? null : outer.filter().aggregations().get("values");
+            if (inner != null && inner.isSterms()) {
+                for (StringTermsBucket bucket : inner.sterms().buckets().array()) {
+                    values.add(new SearchResults.FacetValue(bucket.key().stringValue(), bucket.docCount()));
+                }
+            } else if (inner != null && inner.isLterms()) { // booleans come back as 0 / 1
+                inner.lterms().buckets().array().forEach(bucket -> values.add(new SearchResults.FacetValue(
+                        bucket.key() == 1 ? "true" : "false", bucket.docCount())));
+            } else if (inner != null && inner.isFilters()) {
+                inner.filters().buckets().keyed().forEach((key, bucket) -> {
+                    if (bucket.docCount() > 0) {
+                        values.add(new SearchResults.FacetValue(key, bucket.docCount()));
+                    }
+                });
+                values.sort((a, b) -> a.value().compareTo(b.value()));
+            }
+            facets.put(facet, values);
+        }
+        return facets;
     }
 
     private static void checkPaging(String text, int page, int size) {
@@ -120,13 +276,13 @@ public class ListingSearch {
         }
     }
 
-    private static ApiException unavailable(Exception e) {
+    static ApiException unavailable(Exception e) {
         return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "search_unavailable",
                 "Search is temporarily unavailable; your data is safe, please try again shortly", List.of());
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static SearchResults.Hit toHit(Hit<Map> hit) {
+    static SearchResults.Hit toHit(Hit<Map> hit) {
         Map<String, Object> source = hit.source() == null ? Map.of() : hit.source();
         List<SearchResults.Highlight> highlights = new ArrayList<>();
         String matchedLanguage = null;
@@ -143,11 +299,19 @@ public class ListingSearch {
         return new SearchResults.Hit(hit.id(), kind, localized(source.get("name")),
                 (String) source.get("company_id"), "company".equals(kind) ? null : localized(source.get("company_name")),
                 (String) source.get("country"), (String) source.get("region"), (String) source.get("industry"),
-                (List<String>) source.getOrDefault("technologies", List.of()), matchedLanguage, highlights);
+                (List<String>) source.getOrDefault("technologies", List.of()), matchedLanguage, highlights,
+                (List<String>) source.getOrDefault("certifications", List.of()), (String) source.get("sme_class"),
+                new SearchResults.Designations(integer(source.get("srdi_provincial_year")),
+                        integer(source.get("little_giant_year"))),
+                Boolean.TRUE.equals(source.get("verified")), (String) source.get("available_from"),
+                (String) source.get("available_to"), (String) source.get("updated_at"));
     }
 
-    @SuppressWarnings("unchecked")
-    private static Localized localized(Object value) {
+    private static Integer integer(Object value) {
+        return value instanceof Number n ? n.intValue() : null;
+    }
+
+    static Localized localized(Object value) {
         if (!(value instanceof Map<?, ?> map)) {
             return null;
         }

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 
 @Controller("/api")
@@ -25,12 +26,14 @@ import java.util.List;
 @Tag(name = "search")
 class SearchController {
     private final ListingSearch search;
+    private final Suggestions suggestions;
     private final SearchIndexes indexes;
     private final String adminToken;
 
-    SearchController(ListingSearch search, SearchIndexes indexes,
+    SearchController(ListingSearch search, Suggestions suggestions, SearchIndexes indexes,
                      @Value("${musubi.admin-token:}") String adminToken) {
         this.search = search;
+        this.suggestions = suggestions;
         this.indexes = indexes;
         this.adminToken = adminToken;
     }
@@ -39,8 +42,21 @@ class SearchController {
     @Operation(summary = "Search profiles, needs and capacity listings in Japanese, Chinese or English; "
             + "kind = company, need or capacity narrows it; highlights come as segments")
     SearchResults search(@QueryValue(defaultValue = "") String q, @Nullable @QueryValue String kind,
+                         @Nullable @QueryValue List<String> country, @Nullable @QueryValue List<String> region,
+                         @Nullable @QueryValue List<String> industry,
+                         @Nullable @QueryValue List<String> certification,
+                         @Nullable @QueryValue List<String> smeClass, @Nullable @QueryValue List<String> designation,
+                         @Nullable @QueryValue Boolean verified, @Nullable @QueryValue LocalDate availableFrom,
+                         @Nullable @QueryValue LocalDate availableTo, @Nullable @QueryValue String sort,
                          @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "20") int size) {
-        return search.search(q, kind, page, size);
+        return search.search(new SearchRequest(q, kind, country, region, industry, certification, smeClass,
+                designation, verified, availableFrom, availableTo, sort, page, size));
+    }
+
+    @Get("/suggest")
+    @Operation(summary = "Suggestions as you type: company names and taxonomy labels in ja, zh and en")
+    Suggestions.SuggestionList suggest(@QueryValue(defaultValue = "") String q) {
+        return suggestions.suggest(q);
     }
 
     /**

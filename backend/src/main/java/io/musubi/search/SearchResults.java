@@ -7,7 +7,21 @@ import java.util.List;
 
 /** One page of search results. {@code page} is 0-based. */
 @Serdeable
-public record SearchResults(String query, long total, int page, int size, List<Hit> items) {
+public record SearchResults(String query, long total, int page, int size, List<Hit> items,
+                            java.util.Map<String, List<FacetValue>> facets) {
+
+    public SearchResults(String query, long total, int page, int size, List<Hit> items) {
+        this(query, total, page, size, items, java.util.Map.of());
+    }
+
+    /** One value of a facet and how many results have it. */
+    @Serdeable
+    public record FacetValue(String value, long count) {
+    }
+
+    @Serdeable
+    public record Designations(@Nullable Integer srdiProvincialYear, @Nullable Integer littleGiantYear) {
+    }
 
     /**
      * {@code kind}: company, need or capacity. {@code names}: the company's name or the need's / listing's title;
@@ -19,7 +33,9 @@ public record SearchResults(String query, long total, int page, int size, List<H
     public record Hit(String id, String kind, @Nullable Localized names, @Nullable String companyId,
                       @Nullable Localized companyNames, @Nullable String country, @Nullable String region,
                       @Nullable String industry, List<String> technologies, @Nullable String matchedLanguage,
-                      List<Highlight> highlights) {
+                      List<Highlight> highlights, List<String> certifications, @Nullable String smeClass,
+                      Designations designations, boolean verified, @Nullable String availableFrom,
+                      @Nullable String availableTo, @Nullable String updatedAt) {
     }
 
     /** A highlighted fragment of {@code field} ("name", "description", "technologies") as text segments. */

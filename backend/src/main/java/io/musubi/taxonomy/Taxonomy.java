@@ -61,6 +61,60 @@ public class Taxonomy {
         }
     }
 
+    /**
+     * The terms a text mentions by any label or alias, in any language: longest labels first, never two on the
+     * same characters ("精密板金" is precision sheet metal, not also sheet metal). Latin labels must stand as words.
+     */
+    public List<Term> mentions(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String normalised = key(text);
+        boolean[] taken = new boolean[normalised.length()];
+        List<Term> found = new ArrayList<>();
+        for (Map.Entry<String, Term> label : labelsLongestFirst()) {
+            String l = label.getKey();
+            boolean latin = l.chars().allMatch(c -> c < 0x2E80);
+            if (l.length() < (latin ? 3 : 2)) {
+                continue;
+            }
+            for (int at = normalised.indexOf(l); at >= 0; at = normalised.indexOf(l, at + 1)) {
+                int end = at + l.length();
+                if (latin && ((at > 0 && Character.isLetterOrDigit(normalised.charAt(at - 1)))
+                        || (end < normalised.length() && Character.isLetterOrDigit(normalised.charAt(end))))) {
+                    continue;
+                }
+                boolean free = true;
+                for (int i = at; i < end && free; i++) {
+                    free = !taken[i];
+                }
+                if (free) {
+                    java.util.Arrays.fill(taken, at, end, true);
+                    if (!found.contains(label.getValue())) {
+                        found.add(label.getValue());
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private volatile List<Map.Entry<String, Term>> labelsLongestFirst;
+
+    private List<Map.Entry<String, Term>> labelsLongestFirst() {
+        if (labelsLongestFirst == null) {
+            List<Map.Entry<String, Term>> labels = new ArrayList<>(byLabel.entrySet());
+            labels.sort((a, b) -> b.getKey().length() - a.getKey().length());
+            labelsLongestFirst = List.copyOf(labels);
+        }
+        return labelsLongestFirst;
+    }
+
+    /** Every label and alias with its term, for suggestions. */
+    public Map<String, Term> labelIndex() {
+        return java.util.Collections.unmodifiableMap(byLabel);
+    }
+
     public List<Group> groups() {
         return groups;
     }

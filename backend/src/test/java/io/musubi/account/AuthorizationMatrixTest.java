@@ -217,6 +217,23 @@ class AuthorizationMatrixTest implements RealServices {
         list.add(new Case("POST /api/inquiries/{id}/close", actor, scope, party == 201 ? 200 : party,
                 t -> Api.postJson("/api/inquiries/" + newInquiry(t) + "/close", "{}"), target));
 
+        // recommendation feedback: members on their own company's records; staff on any
+        UUID elsewhere = target.equals(smeA) ? firmA : smeA;
+        list.add(new Case("POST /api/recommendations/feedback", actor, scope,
+                actor.equals("ANONYMOUS") ? 401 : (sme || firm) ? (scope == Scope.OWN ? 204 : 403) : 204,
+                t -> Api.postJson("/api/recommendations/feedback", "{\"for\": \"company:" + t
+                        + "\", \"candidate\": \"company:" + elsewhere + "\", \"verdict\": \"INTERESTED\"}"),
+                target));
+        // introductions: coordinators and admins; a coordinator follows up their own
+        List<String> introducers = List.of("COORDINATOR", "ADMIN");
+        list.add(new Case("POST /api/introductions", actor, scope, status(actor, scope, 201, false, introducers),
+                t -> Api.postJson("/api/introductions", "{\"companyA\": \"" + smeA + "\", \"companyB\": \""
+                        + firmA + "\"}"), target));
+        list.add(new Case("POST /api/introductions/{id}/status", actor, scope,
+                status(actor, scope, 200, false, introducers),
+                t -> Api.postJson("/api/introductions/" + newIntroduction() + "/status", "{\"status\": \"DEAL\"}"),
+                target));
+
         list.add(new Case("POST /api/imports", actor, scope,
                 status(actor, scope, 202, false, List.of("ADMIN", "ORGANISER")),
                 t -> HttpRequest.POST("/api/imports", MultipartBody.builder().addPart("file", "c.csv",
@@ -280,6 +297,11 @@ class AuthorizationMatrixTest implements RealServices {
                 + (own ? firmA : firmB) + "\", \"message\": \"Hello\"}").bearerAuth(starter.token()), Map.class));
     }
 
+    private UUID newIntroduction() {
+        return id(client.retrieve(Api.postJson("/api/introductions", "{\"companyA\": \"" + smeB
+                + "\", \"companyB\": \"" + firmB + "\"}").bearerAuth(actors.get("COORDINATOR").token()), Map.class));
+    }
+
     private static UUID id(Map<?, ?> body) {
         return UUID.fromString(body.get("id").toString());
     }
@@ -290,7 +312,8 @@ class AuthorizationMatrixTest implements RealServices {
             try (ResultSet rows = status.getConnection().createStatement().executeQuery("SELECT (SELECT count(*) FROM outbox)"
                      + " + (SELECT count(*) FROM inquiry_message) + (SELECT count(*) FROM certification)"
                      + " + (SELECT count(*) FROM company_logo) + (SELECT count(*) FROM import_job)"
-                     + " + (SELECT count(*) FROM company)")) {
+                     + " + (SELECT count(*) FROM company) + (SELECT count(*) FROM match_feedback)"
+                     + " + (SELECT count(*) FROM introduction_event)")) {
                 rows.next();
                 return rows.getLong(1);
             } catch (java.sql.SQLException e) {

@@ -1,0 +1,19 @@
+package io.musubi.introduction;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A coordinator's introduction of two companies, followed up through its statuses. */
+@MappedEntity("introduction")
+record Introduction(@Id UUID id, UUID coordinatorId, UUID companyA, UUID companyB, @Nullable UUID needId,
+                    @Nullable String note, Status status, Instant createdAt, Instant updatedAt) {
+
+    enum Status { INTRODUCED, MEETING_HELD, NEGOTIATING, DEAL, NO_FIT }
+
+    boolean involves(UUID company) {
+        return companyA.equals(company) || companyB.equals(company);
+    }
+}

@@ -1,0 +1,12 @@
+package io.musubi.introduction;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface IntroductionEventRepository extends CrudRepository<IntroductionEvent, UUID> {
+    List<IntroductionEvent> findByIntroductionIdOrderByAt(UUID introductionId);
+}

@@ -1,0 +1,267 @@
+package io.musubi.match;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.serde.annotation.Serdeable;
+import io.musubi.company.CertificationView;
+import io.musubi.company.CompanyService;
+import io.musubi.company.CompanyView;
+import io.musubi.opportunity.Capacity;
+import io.musubi.opportunity.CapacityService;
+import io.musubi.opportunity.Need;
+import io.musubi.opportunity.NeedService;
+import io.musubi.platform.error.ApiException;
+import io.musubi.platform.i18n.Localized;
+import io.musubi.platform.security.Actor;
+import io.musubi.platform.security.Role;
+import io.musubi.search.SearchIndexes;
+import io.musubi.taxonomy.Regions;
+import io.musubi.taxonomy.Taxonomy;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Ranked recommendations: suppliers for a need, needs and listings for a company, users for a listing. One
+ * Elasticsearch query scores text relevance, taxonomy overlap, certificates (a filter when a need requires them),
+ * region preference, SME class, designations and verification. A match both sides said they want ranks above every
+ * one-sided match, and interest from the other side alone lifts a score by a fifth; each result carries its reasons
+ * in ja, zh and en.
+ */
+@Singleton
+public class MatchService {
+    public static final int MAX_SIZE = 50;
+    private static final List<String> TEXT_FIELDS = List.of("name.ja^2", "name.zh^2", "name.en^2",
+            "headline.ja^1.5", "headline.zh^1.5", "headline.en^1.5", "description.ja", "description.zh",
+            "description.en", "technology_labels.ja", "technology_labels.zh", "technology_labels.en", "keywords",
+            "keywords.ja", "keywords.zh", "keywords.en");
+    static final double ONE_SIDED = 1.2;
+
+    private final ElasticsearchClient client;
+    private final SearchIndexes indexes;
+    private final CompanyService companies;
+    private final NeedService needs;
+    private final CapacityService capacities;
+    private final FeedbackStore feedback;
+    private final Taxonomy taxonomy;
+    private final Regions regions;
+
+    MatchService(ElasticsearchClient client, SearchIndexes indexes, CompanyService companies, NeedService needs,
+                 CapacityService capacities, FeedbackStore feedback, Taxonomy taxonomy, Regions regions) {
+        this.client = client;
+        this.indexes = indexes;
+        this.companies = companies;
+        this.needs = needs;
+        this.capacities = capacities;
+        this.feedback = feedback;
+        this.taxonomy = taxonomy;
+        this.regions = regions;
+    }
+
+    @Serdeable
+    public record Recommendation(String kind, String id, @Nullable Localized names, @Nullable String companyId,
+                                 @Nullable Localized companyNames, double score, boolean mutual,
+                                 List<Reasons.Reason> reasons, @Nullable String feedback) {
+    }
+
+    @Serdeable
+    public record Recommendations(String forRef, List<Recommendation> items) {
+    }
+
+    public Recommendations recommend(Actor reader, String forText, int size) {
+        if (size < 1 || size > MAX_SIZE) {
+            throw ApiException.invalid("size", "range", "must be between 1 and " + MAX_SIZE);
+        }
+        Subject subject = subject(Ref.parse("for", forText));
+        requireReader(reader, subject);
+        List<Feedback> ours = feedback.aboutSubject(subject.ref()).stream()
+                .map(f -> new Feedback(f.userId(), f.companyId(), f.candidate(), f.verdict())).toList();
+        Set<String> dismissed = new HashSet<>();
+        ours.stream().filter(f -> f.userId().equals(reader.userId())
+                        && f.verdict() == FeedbackStore.Verdict.NOT_RELEVANT)
+                .forEach(f -> dismissed.add(f.candidate().toString()));
+        List<FeedbackStore.Feedback> interestInSubject = feedback.interestIn(subject.ref());
+        List<Scored> scored = new ArrayList<>();
+        for (Hit<Map> hit : candidates(subject, Math.min(150, size * 3 + dismissed.size()))) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> source = hit.source() == null ? Map.of() : hit.source();
+            Ref candidate = new Ref((String) source.getOrDefault("kind", "company"), UUID.fromString(hit.id()));
+            if (dismissed.contains(candidate.toString()) || !qualifies(subject, candidate, source)) {
+                continue;
+            }
+            boolean ourInterest = ours.stream().anyMatch(f -> f.candidate().equals(candidate)
+                    && f.verdict() == FeedbackStore.Verdict.INTERESTED);
+            boolean theirInterest = interestInSubject.stream().anyMatch(f -> f.subject().equals(candidate));
+            double score = (hit.score() == null ? 0 : hit.score()) * (theirInterest ? ONE_SIDED : 1.0);
+            List<Reasons.Reason> reasons = new ArrayList<>(Reasons.of(subject, source, taxonomy, regions));
+            if (theirInterest) {
+                reasons.add(0, ourInterest ? Reasons.mutual() : Reasons.interestedInYou());
+            }
+            String verdict = ours.stream().filter(f -> f.userId().equals(reader.userId())
+                    && f.candidate().equals(candidate)).map(f -> f.verdict().name()).findFirst().orElse(null);
+            scored.add(new Scored(new Recommendation(candidate.type(), candidate.id().toString(),
+                    localized(source.get("name")), (String) source.get("company_id"),
+                    "company".equals(candidate.type()) ? null : localized(source.get("company_name")),
+                    Math.round(score * 1000) / 1000.0, ourInterest && theirInterest, reasons, verdict), score));
+        }
+        // a match both sides said they want comes before every one-sided match, then by score
+        scored.sort(Comparator.comparing((Scored s) -> s.recommendation().mutual()).reversed()
+                .thenComparing(Comparator.comparingDouble(Scored::score).reversed()));
+        return new Recommendations(subject.ref().toString(), scored.stream().limit(size)
+                .map(Scored::recommendation).toList());
+    }
+
+    public void feedback(Actor reader, String forText, String candidateText, String verdict) {
+        Ref subject = Ref.parse("for", forText);
+        Ref candidate = Ref.parse("candidate", candidateText);
+        requireReader(reader, subject(subject));
+        switch (verdict == null ? "" : verdict) {
+            case "INTERESTED", "NOT_RELEVANT" -> feedback.set(reader.userId(), reader.companyId(), subject, candidate,
+                    FeedbackStore.Verdict.valueOf(verdict));
+            case "NONE" -> feedback.clear(reader.userId(), subject, candidate);
+            default -> throw ApiException.invalid("verdict", "unknown", "must be INTERESTED, NOT_RELEVANT or NONE");
+        }
+    }
+
+    private record Scored(Recommendation recommendation, double score) {
+    }
+
+    private record Feedback(UUID userId, UUID companyId, Ref candidate, FeedbackStore.Verdict verdict) {
+    }
+
+    /** Members see recommendations for their own company's records; staff for any. */
+    private static void requireReader(Actor reader, Subject subject) {
+        if (reader.role() == Role.COORDINATOR || reader.role() == Role.ORGANISER || reader.isAdmin()) {
+            return;
+        }
+        if (!reader.isMemberOf(subject.companyId())) {
+            throw Actor.forbidden("Recommendations are for the record's own company and for staff");
+        }
+    }
+
+    private Subject subject(Ref ref) {
+        return switch (ref.type()) {
+            case "need" -> {
+                Need need = needs.row(ref.id()).orElseThrow(() -> ApiException.notFound("Need " + ref.id()));
+                List<String> preferred = List.of(need.preferredRegions());
+                yield new Subject(ref, need.companyId(), text(need.titles(), need.descriptions()),
+                        List.of(need.technologies()), List.of(need.certifications()), need.certificationsRequired(),
+                        preferred, null, null);
+            }
+            case "capacity" -> {
+                Capacity c = capacities.row(ref.id()).orElseThrow(() -> ApiException.notFound("Capacity " + ref.id()));
+                yield new Subject(ref, c.companyId(), text(c.titles(), c.specifications()),
+                        List.of(c.technologies()), List.of(), false,
+                        Stream.of(c.region(), c.country()).filter(v -> v != null).toList(), c.country(), c.region());
+            }
+            default -> {
+                CompanyView c = companies.find(ref.id()).orElseThrow(() -> ApiException.notFound("Company "
+                        + ref.id()));
+                List<String> held = c.certifications().stream()
+                        .filter(v -> !v.expired() && !"REJECTED".equals(v.verification()))
+                        .map(CertificationView::standard).toList();
+                yield new Subject(ref, c.id(), text(c.headlines(), c.descriptions()) + " " + String.join(" ",
+                        c.freeTerms()), c.technologies(), held, false,
+                        Stream.of(c.region(), c.country()).filter(v -> v != null).toList(), c.country(), c.region());
+            }
+        };
+    }
+
+    /** A need needs suppliers; a company needs needs and listings; a listing needs users. */
+    @SuppressWarnings("rawtypes")
+    private List<Hit<Map>> candidates(Subject s, int size) {
+        List<String> targets = "company".equals(s.ref().type())
+                ? List.of(indexes.alias("needs"), indexes.alias("capacities"))
+                : List.of(indexes.alias("companies"));
+        BoolQuery.Builder fit = new BoolQuery.Builder().minimumShouldMatch("1");
+        for (String code : s.technologies()) {
+            fit.should(q -> q.term(t -> t.field("technologies").value(code).boost(3.0f)));
+            taxonomy.term(code).ifPresent(term -> Stream.of(term.labels().ja(), term.labels().zh(), term.labels().en())
+                    .filter(l -> l != null).forEach(label -> fit.should(q -> q.multiMatch(m -> m.query(label)
+                            .fields(TEXT_FIELDS).type(TextQueryType.Phrase).boost(0.7f)))));
+        }
+        String text = s.text().length() > 1000 ? s.text().substring(0, 1000) : s.text();
+        if (!text.isBlank()) {
+            fit.should(q -> q.multiMatch(m -> m.query(text).fields(TEXT_FIELDS).type(TextQueryType.BestFields)
+                    .tieBreaker(0.3).boost(0.5f)));
+        }
+        BoolQuery.Builder query = new BoolQuery.Builder().must(q -> q.bool(fit.build()));
+        if (!s.regions().isEmpty()) {
+            List<FieldValue> places = s.regions().stream().map(FieldValue::of).toList();
+            query.should(q -> q.terms(t -> t.field("region").terms(v -> v.value(places)).boost(1.5f)));
+            query.should(q -> q.terms(t -> t.field("country").terms(v -> v.value(places)).boost(0.8f)));
+            query.should(q -> q.terms(t -> t.field("preferred_regions").terms(v -> v.value(places)).boost(1.5f)));
+        }
+        if ("need".equals(s.ref().type())) {
+            query.filter(q -> q.term(t -> t.field("company_kind").value("SME")));
+            for (String standard : s.certifications()) {
+                if (s.certificationsRequired()) {
+                    query.filter(q -> q.term(t -> t.field("certifications").value(standard)));
+                } else {
+                    query.should(q -> q.term(t -> t.field("certifications").value(standard).boost(1.5f)));
+                }
+            }
+            query.should(q -> q.terms(t -> t.field("sme_class").terms(v -> v.value(List.of(FieldValue.of("SME"),
+                    FieldValue.of("SMALL_ENTERPRISE")))).boost(0.3f)));
+            query.should(q -> q.exists(e -> e.field("srdi_provincial_year").boost(0.5f)));
+            query.should(q -> q.exists(e -> e.field("little_giant_year").boost(0.5f)));
+        }
+        if ("company".equals(s.ref().type())) {
+            for (String standard : s.certifications()) {
+                query.should(q -> q.term(t -> t.field("certifications").value(standard).boost(1.0f)));
+            }
+        }
+        query.should(q -> q.term(t -> t.field("verified").value(true).boost(0.3f)));
+        query.mustNot(q -> q.term(t -> t.field("company_id").value(s.companyId().toString())));
+        query.mustNot(q -> q.term(t -> t.field("status").value("CLOSED")));
+        query.mustNot(q -> q.range(r -> r.untyped(u -> u.field("available_to").lt(JsonData.of("now/d")))));
+        try {
+            SearchResponse<Map> response = client.search(r -> r.index(targets).ignoreUnavailable(true)
+                    .query(q -> q.bool(query.build())).size(size), Map.class);
+            return response.hits().hits();
+        } catch (ElasticsearchException | IOException e) {
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "search_unavailable",
+                    "Recommendations are temporarily unavailable; please try again shortly", List.of());
+        }
+    }
+
+    /** A need that requires certificates fits only companies that hold all of them. */
+    @SuppressWarnings("unchecked")
+    private static boolean qualifies(Subject subject, Ref candidate, Map<String, Object> source) {
+        if ("company".equals(subject.ref().type()) && "need".equals(candidate.type())
+                && Boolean.TRUE.equals(source.get("certifications_required"))) {
+            List<String> wanted = (List<String>) source.getOrDefault("certifications", List.of());
+            return subject.certifications().containsAll(wanted);
+        }
+        return true;
+    }
+
+    private static String text(Localized a, Localized b) {
+        return Stream.of(a.ja(), a.zh(), a.en(), b.ja(), b.zh(), b.en()).filter(v -> v != null)
+                .reduce((x, y) -> x + " " + y).orElse("");
+    }
+
+    private static Localized localized(Object value) {
+        if (!(value instanceof Map<?, ?> map)) {
+            return null;
+        }
+        Localized l = new Localized((String) map.get("ja"), (String) map.get("zh"), (String) map.get("en"));
+        return l.isEmpty() ? null : l;
+    }
+}

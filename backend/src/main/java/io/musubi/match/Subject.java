@@ -1,0 +1,14 @@
+package io.musubi.match;
+
+import io.micronaut.core.annotation.Nullable;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a recommendation is for, reduced to what matching compares: its text, technologies, certificates (wanted
+ * by a need, held by a company), regions (preferred by a need, the place of a company or listing) and owner.
+ */
+record Subject(Ref ref, UUID companyId, String text, List<String> technologies, List<String> certifications,
+               boolean certificationsRequired, List<String> regions, @Nullable String country,
+               @Nullable String region) {
+}
