@@ -63,8 +63,14 @@ public final class LocalPostgres implements AutoCloseable {
         }
     }
 
+    private boolean closed;
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             postgres.close();
         } catch (IOException e) {

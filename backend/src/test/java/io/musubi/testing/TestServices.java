@@ -26,6 +26,13 @@ public final class TestServices {
         return postgres;
     }
 
+    /** Stops the database now (commands that end while their class loader still works; tests rely on the hook). */
+    public static synchronized void stopDatabase() {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
     public static LocalElasticsearch elasticsearch() {
         return TestNodes.shared();
     }
