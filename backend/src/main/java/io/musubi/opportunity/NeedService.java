@@ -93,8 +93,10 @@ public class NeedService {
         return repository.findById(id);
     }
 
+    /** The firm itself, and the platform's staff who broker introductions (admins, coordinators). */
     private static boolean mayIdentify(Need need, @Nullable Actor reader) {
-        return reader != null && (reader.isAdmin() || reader.isMemberOf(need.companyId()));
+        return reader != null && (reader.isAdmin() || reader.role() == Role.COORDINATOR
+                || reader.isMemberOf(need.companyId()));
     }
 
     private NeedView view(Need need, @Nullable Actor reader) {

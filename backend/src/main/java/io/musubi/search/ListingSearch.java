@@ -83,6 +83,32 @@ public class ListingSearch {
 
     public SearchResults search(SearchRequest request) {
         String text = QueryText.clean(request.q());
+        co.elastic.clients.elasticsearch.core.SearchRequest elastic = elasticRequest(request);
+        try {
+            @SuppressWarnings("rawtypes")
+            SearchResponse<Map> response = client.search(elastic, Map.class);
+            List<SearchResults.Hit> hits = new ArrayList<>();
+            for (Hit<Map> hit : response.hits().hits()) {
+                hits.add(toHit(hit));
+            }
+            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+            return new SearchResults(text, total, request.page(), request.size(), hits, facets(response));
+        } catch (ElasticsearchException e) {
+            if (e.status() == 400) {
+                throw ApiException.invalid("q", "too_complex", "is too complex to search; use fewer words");
+            }
+            throw unavailable(e);
+        } catch (IOException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /**
+     * The Elasticsearch request a search sends (checked first: a bad request is the caller's 400). Public for the
+     * benchmark, which sends the very same request straight to Elasticsearch.
+     */
+    public co.elastic.clients.elasticsearch.core.SearchRequest elasticRequest(SearchRequest request) {
+        String text = QueryText.clean(request.q());
         checkPaging(text, request.page(), request.size());
         if (request.kind() != null && !request.kind().isBlank() && !KINDS.containsKey(request.kind())) {
             throw ApiException.invalid("kind", "unknown", "must be one of company, need, capacity");
@@ -100,42 +126,26 @@ public class ListingSearch {
                 .mustNot(n -> n.term(t -> t.field("status").value("CLOSED")))
                 .mustNot(n -> n.range(r -> r.untyped(u -> u.field("available_to").lt(JsonData.of("now/d")))))));
         List<String> targets = KINDS.values().stream().sorted().map(indexes::alias).toList();
-        try {
-            @SuppressWarnings("rawtypes")
-            SearchResponse<Map> response = client.search(s -> {
-                s.index(targets).ignoreUnavailable(true).query(query).from(request.page() * request.size())
-                        .size(request.size()).trackTotalHits(t -> t.enabled(true))
-                        .postFilter(and(filters.values()));
-                FACETS.forEach((facet, field) -> s.aggregations(facet, facetAggregation(facet, field, filters)));
-                if (text.isEmpty() || "recent".equals(request.sort())) {
-                    s.sort(o -> o.field(f -> f.field("updated_at").order(SortOrder.Desc).unmappedType(
-                            co.elastic.clients.elasticsearch._types.mapping.FieldType.Date)));
-                }
-                if (!text.isEmpty()) {
-                    s.highlight(h -> h.preTags(PRE).postTags(POST).requireFieldMatch(true)
-                            .fields("name.*", f -> f.numberOfFragments(0))
-                            .fields("headline.*", f -> f.numberOfFragments(0))
-                            .fields("technology_labels.*", f -> f.numberOfFragments(0))
-                            .fields("keywords*", f -> f.numberOfFragments(0))
-                            .fields("description.*", f -> f.fragmentSize(140).numberOfFragments(1)
-                                    .noMatchSize(0)));
-                }
-                return s;
-            }, Map.class);
-            List<SearchResults.Hit> hits = new ArrayList<>();
-            for (Hit<Map> hit : response.hits().hits()) {
-                hits.add(toHit(hit));
+        return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
+            s.index(targets).ignoreUnavailable(true).query(query).from(request.page() * request.size())
+                    .size(request.size()).trackTotalHits(t -> t.enabled(true))
+                    .postFilter(and(filters.values()));
+            FACETS.forEach((facet, field) -> s.aggregations(facet, facetAggregation(facet, field, filters)));
+            if (text.isEmpty() || "recent".equals(request.sort())) {
+                s.sort(o -> o.field(f -> f.field("updated_at").order(SortOrder.Desc).unmappedType(
+                        co.elastic.clients.elasticsearch._types.mapping.FieldType.Date)));
             }
-            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-            return new SearchResults(text, total, request.page(), request.size(), hits, facets(response));
-        } catch (ElasticsearchException e) {
-            if (e.status() == 400) {
-                throw ApiException.invalid("q", "too_complex", "is too complex to search; use fewer words");
+            if (!text.isEmpty()) {
+                s.highlight(h -> h.preTags(PRE).postTags(POST).requireFieldMatch(true)
+                        .fields("name.*", f -> f.numberOfFragments(0))
+                        .fields("headline.*", f -> f.numberOfFragments(0))
+                        .fields("technology_labels.*", f -> f.numberOfFragments(0))
+                        .fields("keywords*", f -> f.numberOfFragments(0))
+                        .fields("description.*", f -> f.fragmentSize(140).numberOfFragments(1)
+                                .noMatchSize(0)));
             }
-            throw unavailable(e);
-        } catch (IOException e) {
-            throw unavailable(e);
-        }
+            return s;
+        });
     }
 
     /** The text query, widened by the taxonomy terms the text names (in whatever language). */

@@ -1,0 +1,279 @@
+package io.musubi.quality;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.musubi.bulk.BulkImportsAccess;
+import io.musubi.opportunity.NeedRequest;
+import io.musubi.opportunity.NeedService;
+import io.musubi.opportunity.Texts;
+import io.musubi.platform.security.Actor;
+import io.musubi.platform.security.Role;
+import io.musubi.search.ElasticsearchSettings;
+import io.musubi.search.Indexer;
+import io.musubi.search.ListingSearch;
+import io.musubi.search.SearchIndexes;
+import io.musubi.search.SearchRequest;
+import io.musubi.taxonomy.Taxonomy;
+import io.musubi.testing.TestServices;
+import io.musubi.testing.Tokens;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * Generates N synthetic multilingual profiles (default 100,000; -Dmusubi.benchmark.profiles=N), imports them through
+ * the product's import path (CSV → PostgreSQL with outbox → indexer → searchable), then bulk-indexes the very same
+ * documents straight into a fresh index; then runs one query mix through the API and the same Elasticsearch
+ * requests straight to the node, interleaved; then recommendations against one search. Prints the ratios of one
+ * run. Command: {@code ./mvnw -Pbenchmark -DskipTests verify}.
+ */
+public final class SearchBenchmark {
+    private static final Random RANDOM = new Random(20261124);
+
+    public static void main(String[] args) throws Exception {
+        int n = Integer.getInteger("musubi.benchmark.profiles", 100_000);
+        int queries = Integer.getInteger("musubi.benchmark.queries", 300);
+        Map<String, Object> properties = new HashMap<>(TestServices.isolatedProperties());
+        // the indexer runs as in production, beside the import: the product's import is done when all is searchable
+        properties.put("musubi.indexer.interval", "100ms");
+        properties.put("musubi.indexer.batch-size", "1000");
+        properties.put("micronaut.server.port", "-1");
+        try (ApplicationContext context = ApplicationContext.run(properties)) {
+            EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
+            Taxonomy taxonomy = context.getBean(Taxonomy.class);
+            Actor admin = new Actor(context.getBean(io.musubi.account.AccountService.class).createUser(
+                    "bench-" + UUID.randomUUID() + "@bench.example", "benchmark-password", "Benchmark", Role.ADMIN,
+                    null), Role.ADMIN, null);
+            List<Taxonomy.Term> terms = new ArrayList<>(taxonomy.terms());
+            System.out.printf(Locale.ROOT, "%nBenchmark: %,d synthetic profiles, %d queries%n", n, queries);
+
+            // 1. import through the product, until everything is searchable
+            byte[] csv = csv(n, terms);
+            long begin = System.nanoTime();
+            int[] job = BulkImportsAccess.importAndWait(context, admin, csv);
+            long imported = System.nanoTime();
+            Indexer indexer = context.getBean(Indexer.class);
+            while (indexer.pending() > 0) {
+                Thread.sleep(20);
+            }
+            SearchIndexes indexes = context.getBean(SearchIndexes.class);
+            indexes.refresh();
+            double productSeconds = (System.nanoTime() - begin) / 1e9;
+            System.out.printf(Locale.ROOT, "import through the product: %,d rows (%,d created, %d rejected) in %.1f s "
+                    + "(rows stored after %.1f s, all searchable %.1f s later)%n", job[0], job[1], job[2], productSeconds,
+                    (imported - begin) / 1e9, (System.nanoTime() - imported) / 1e9);
+
+            // 2. the same documents straight into Elasticsearch with _bulk
+            ElasticsearchClient client = context.getBean(ElasticsearchClient.class);
+            List<Map<String, Object>> documents = readAll(client, indexes.alias("companies"));
+            String raw = indexes.alias("companies") + "-raw";
+            client.indices().create(c -> c.index(raw));
+            begin = System.nanoTime();
+            for (int i = 0; i < documents.size(); i += 500) {
+                BulkRequest.Builder bulk = new BulkRequest.Builder();
+                for (Map<String, Object> doc : documents.subList(i, Math.min(documents.size(), i + 500))) {
+                    bulk.operations(op -> op.index(x -> x.index(raw).id((String) doc.get("id")).document(doc)));
+                }
+                client.bulk(bulk.build());
+            }
+            client.indices().refresh(r -> r.index(raw));
+            double rawSeconds = (System.nanoTime() - begin) / 1e9;
+            client.indices().delete(d -> d.index(raw));
+            System.out.printf(Locale.ROOT, "raw _bulk of the same %,d documents: %.1f s%n", documents.size(), rawSeconds);
+            System.out.printf(Locale.ROOT, "import ratio product / raw: %.2f× (target ≤ 1.5×)%n",
+                    productSeconds / rawSeconds);
+
+            // 3. the query mix through the API and straight to Elasticsearch, interleaved
+            HttpClient http = HttpClient.newHttpClient();
+            ListingSearch search = context.getBean(ListingSearch.class);
+            JacksonJsonpMapper mapper = new JacksonJsonpMapper();
+            String es = context.getBean(ElasticsearchSettings.class).url();
+            List<SearchRequest> mix = mix(queries, terms);
+            List<Long> api = new ArrayList<>();
+            List<Long> direct = new ArrayList<>();
+            for (int round = 0; round < 2; round++) { // the first round warms up, the second is measured
+                for (SearchRequest request : mix) {
+                    long apiNanos = time(http, HttpRequest.newBuilder(URI.create(server.getURL() + uri(request)))
+                            .GET().build());
+                    var elastic = search.elasticRequest(request);
+                    String body = JsonpUtils.toJsonString(elastic, mapper);
+                    long esNanos = time(http, HttpRequest.newBuilder(URI.create(es + "/" + String.join(",",
+                            elastic.index()) + "/_search?ignore_unavailable=true"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                    if (round == 1) {
+                        api.add(apiNanos);
+                        direct.add(esNanos);
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "search through the API: p50 %.1f ms, p95 %.1f ms; straight to "
+                    + "Elasticsearch: p50 %.1f ms, p95 %.1f ms%n", p(api, 50), p(api, 95), p(direct, 50),
+                    p(direct, 95));
+            System.out.printf(Locale.ROOT, "search p95 ratio API / raw: %.2f× (target ≤ 1.3×)%n",
+                    p(api, 95) / p(direct, 95));
+
+            // 4. recommendations for needs against one search
+            NeedService needs = context.getBean(NeedService.class);
+            List<UUID> needIds = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                Taxonomy.Term a = terms.get(RANDOM.nextInt(terms.size()));
+                Taxonomy.Term b = terms.get((terms.indexOf(a) + 1 + RANDOM.nextInt(terms.size() - 1)) % terms.size());
+                UUID firm = UUID.fromString((String) documents.get(RANDOM.nextInt(documents.size())).get("id"));
+                needIds.add(needs.create(admin, new NeedRequest(null, firm, new Texts.Titles(a.labels().ja() + "の外注先",
+                        null, a.labels().en() + " partner wanted"), null, List.of(a.code(), b.code()), null, null,
+                        false, null, null, List.of("JP-27"), null, false)).id());
+            }
+            context.getBean(Indexer.class).drain();
+            indexes.refresh();
+            String token = Tokens.admin();
+            List<Long> recommend = new ArrayList<>();
+            List<Long> single = new ArrayList<>();
+            for (int round = 0; round < 2; round++) {
+                for (UUID need : needIds) {
+                    long r = time(http, HttpRequest.newBuilder(URI.create(server.getURL()
+                            + "/api/recommendations?size=10&for=need:" + need)).header("Authorization",
+                            "Bearer " + token).GET().build());
+                    long s = time(http, HttpRequest.newBuilder(URI.create(server.getURL() + uri(mix.get(
+                            RANDOM.nextInt(mix.size()))))).GET().build());
+                    if (round == 1) {
+                        recommend.add(r);
+                        single.add(s);
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "recommendations: p50 %.1f ms, p95 %.1f ms; one search: p50 %.1f ms, "
+                    + "p95 %.1f ms%n", p(recommend, 50), p(recommend, 95), p(single, 50), p(single, 95));
+            System.out.printf(Locale.ROOT, "recommendations / one search (p50): %.2f× (target ≤ 2×)%n%n",
+                    p(recommend, 50) / p(single, 50));
+        }
+        TestServices.stopDatabase();
+    }
+
+    private static long time(HttpClient http, HttpRequest request) throws Exception {
+        long begin = System.nanoTime();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        long nanos = System.nanoTime() - begin;
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(request.uri() + " → " + response.statusCode() + " " + response.body());
+        }
+        return nanos;
+    }
+
+    private static double p(List<Long> nanos, int percentile) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+
+    /** A fixed mix: taxonomy labels in ja, zh and en, two-word queries, and a third with a filter. */
+    private static List<SearchRequest> mix(int count, List<Taxonomy.Term> terms) {
+        List<SearchRequest> mix = new ArrayList<>();
+        String[] countries = {"JP", "CN", "DE"};
+        for (int i = 0; i < count; i++) {
+            Taxonomy.Term term = terms.get(RANDOM.nextInt(terms.size()));
+            String q = switch (i % 3) {
+                case 0 -> term.labels().ja();
+                case 1 -> term.labels().zh();
+                default -> term.labels().en() + " " + terms.get(RANDOM.nextInt(terms.size())).labels().en();
+            };
+            mix.add(new SearchRequest(q, i % 4 == 0 ? "company" : null,
+                    i % 3 == 2 ? List.of(countries[i % countries.length]) : null, null, null, null, null, null, null,
+                    null, null, null, 0, 20));
+        }
+        return mix;
+    }
+
+    private static String uri(SearchRequest r) {
+        StringBuilder uri = new StringBuilder("/api/search?size=" + r.size() + "&q=" + URLEncoder.encode(r.q(),
+                StandardCharsets.UTF_8));
+        if (r.kind() != null) {
+            uri.append("&kind=").append(r.kind());
+        }
+        r.country().forEach(c -> uri.append("&country=").append(c));
+        return uri.toString();
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static List<Map<String, Object>> readAll(ElasticsearchClient client, String index) throws Exception {
+        List<Map<String, Object>> all = new ArrayList<>();
+        List<co.elastic.clients.elasticsearch._types.FieldValue> after = null;
+        while (true) {
+            List<co.elastic.clients.elasticsearch._types.FieldValue> searchAfter = after;
+            var response = client.search(s -> {
+                s.index(index).size(5000).sort(o -> o.field(f -> f.field("id")));
+                if (searchAfter != null) {
+                    s.searchAfter(searchAfter);
+                }
+                return s;
+            }, Map.class);
+            List<Hit<Map>> hits = response.hits().hits();
+            if (hits.isEmpty()) {
+                return all;
+            }
+            hits.forEach(h -> all.add(h.source()));
+            after = hits.get(hits.size() - 1).sort();
+        }
+    }
+
+    /** Template rows: names and descriptions in one or two languages, built from taxonomy labels. */
+    private static byte[] csv(int n, List<Taxonomy.Term> terms) {
+        StringBuilder csv = new StringBuilder(String.join(",", BulkImportsAccess.templateColumns())).append('\n');
+        String[] jaPrefectures = {"JP-13", "JP-27", "JP-23", "JP-14", "JP-40", "JP-22", "JP-11", "JP-26"};
+        String[] cnProvinces = {"CN-GD", "CN-JS", "CN-ZJ", "CN-SH", "CN-SD", "CN-BJ"};
+        for (int i = 0; i < n; i++) {
+            Taxonomy.Term a = terms.get(RANDOM.nextInt(terms.size()));
+            Taxonomy.Term b = terms.get(RANDOM.nextInt(terms.size()));
+            int language = RANDOM.nextInt(3);
+            String country = language == 0 ? "JP" : language == 1 ? "CN" : (RANDOM.nextBoolean() ? "DE" : "TH");
+            String region = language == 0 ? jaPrefectures[RANDOM.nextInt(jaPrefectures.length)]
+                    : language == 1 ? cnProvinces[RANDOM.nextInt(cnProvinces.length)] : "";
+            String nameJa = language == 0 ? "第" + i + a.labels().ja() + "工業株式会社" : "";
+            String nameZh = language == 1 ? "第" + i + b.labels().zh() + "科技有限公司" : "";
+            String nameEn = language == 2 || RANDOM.nextInt(4) == 0 ? "Synthetic " + i + " " + a.labels().en()
+                    + " Works" : "";
+            String descJa = language == 0 ? a.labels().ja() + "と" + b.labels().ja() + "を得意とし、試作から量産まで対応します。" : "";
+            String descZh = language == 1 ? "专业从事" + a.labels().zh() + "和" + b.labels().zh() + "，提供从试制到量产的服务。" : "";
+            String descEn = language == 2 ? "We specialise in " + a.labels().en() + " and " + b.labels().en()
+                    + ", from prototypes to series production." : "";
+            List<String> cells = new ArrayList<>();
+            for (String column : BulkImportsAccess.templateColumns()) {
+                cells.add(switch (column) {
+                    case "key" -> "bench-" + i;
+                    case "name_ja" -> nameJa;
+                    case "name_zh" -> nameZh;
+                    case "name_en" -> nameEn;
+                    case "description_ja" -> descJa;
+                    case "description_zh" -> descZh;
+                    case "description_en" -> descEn;
+                    case "industry" -> "MANUFACTURING";
+                    case "country" -> country;
+                    case "region" -> region;
+                    case "employees" -> String.valueOf(5 + RANDOM.nextInt(400));
+                    case "technologies" -> a.code() + ";" + b.code();
+                    default -> "";
+                });
+            }
+            csv.append(String.join(",", cells.stream().map(c -> c.contains(",") ? "\"" + c + "\"" : c).toList()))
+                    .append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
