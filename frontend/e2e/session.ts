@@ -4,10 +4,16 @@ import { expect, type BrowserContext, type Page } from '@playwright/test';
 export const DEMO_PASSWORD = 'musubi-demo-2026';
 export const BUYER = 'buyer@musubi.example';
 export const SME = 'sme@musubi.example';
+export const COORDINATOR = 'coordinator@musubi.example';
 
 /** Every page of the context starts in Japanese (the platform's first language). */
 export async function japanese(context: BrowserContext) {
   await context.addInitScript(() => window.localStorage.setItem('musubi.language', 'ja'));
+}
+
+/** Every page of the context starts in English. */
+export async function english(context: BrowserContext) {
+  await context.addInitScript(() => window.localStorage.setItem('musubi.language', 'en'));
 }
 
 /** Logs in through the header's link and the login form. */
@@ -24,7 +30,7 @@ export async function logIn(page: Page, email: string, password = DEMO_PASSWORD)
  * Searches from the home page until `text` shows up in a result: new records reach the search index
  * a moment after they are saved (outbox → indexer), so the search is retried for a while.
  */
-export async function searchUntilFound(page: Page, query: string, text: string) {
+export async function searchUntilFound(page: Page, query: string, text: string | RegExp) {
   await page.getByTestId('nav-home').click();
   await page.getByTestId('search-input').fill(query);
   await page.getByTestId('search-input').press('Enter');

@@ -10,17 +10,28 @@ import { CompanyPage } from '@/features/company/components/CompanyPage';
 import { MyCompanyPage } from '@/features/company/components/MyCompanyPage';
 import { ProfileEditPage } from '@/features/company/components/ProfileEditPage';
 import { ImportPage } from '@/features/imports/components/ImportPage';
+import { IntroductionsPage } from '@/features/match/components/IntroductionsPage';
+import { RecommendationPanel } from '@/features/match/components/RecommendationPanel';
 import { InboxPage } from '@/features/inquiries/components/InboxPage';
 import { ThreadPage } from '@/features/inquiries/components/ThreadPage';
 import { NeedFormPage } from '@/features/needs/components/NeedFormPage';
 import { NeedPage } from '@/features/needs/components/NeedPage';
 import { SearchPage } from '@/features/search/components/SearchPage';
-import { canImport } from '@/lib/auth/permissions';
+import { canImport, canViewIntroductions } from '@/lib/auth/permissions';
+import { subjectRef, type RecommendationSlot } from '@/lib/recommendations';
 import { HeaderNav } from './HeaderNav';
 import { AppProviders } from './providers';
 
 const signedIn = (page: ReactNode, allow?: Parameters<typeof RequireUser>[0]['allow']) => (
   <RequireUser allow={allow}>{page}</RequireUser>
+);
+
+/**
+ * The need, capacity and company pages leave a slot for recommendations; the match feature fills it here, where
+ * features may meet (a feature never imports another). The panel decides itself who may see it.
+ */
+const recommendations: RecommendationSlot = (subject) => (
+  <RecommendationPanel key={subjectRef(subject.type, subject.id)} subject={subject} />
 );
 
 export function AppRoutes() {
@@ -30,18 +41,19 @@ export function AppRoutes() {
         <Route path="/" element={<SearchPage />} />
         <Route path="/login" element={<LoginPage />} />
         <Route path="/signup" element={<SignupPage />} />
-        <Route path="/companies/:id" element={<CompanyPage />} />
+        <Route path="/companies/:id" element={<CompanyPage recommendations={recommendations} />} />
         <Route path="/companies/:id/edit" element={signedIn(<ProfileEditPage />)} />
         <Route path="/my" element={signedIn(<MyCompanyPage />)} />
         <Route path="/my/profile" element={signedIn(<ProfileEditPage />)} />
         <Route path="/needs/new" element={signedIn(<NeedFormPage />)} />
-        <Route path="/needs/:id" element={<NeedPage />} />
+        <Route path="/needs/:id" element={<NeedPage recommendations={recommendations} />} />
         <Route path="/needs/:id/edit" element={signedIn(<NeedFormPage />)} />
         <Route path="/capacities/new" element={signedIn(<CapacityFormPage />)} />
-        <Route path="/capacities/:id" element={<CapacityPage />} />
+        <Route path="/capacities/:id" element={<CapacityPage recommendations={recommendations} />} />
         <Route path="/capacities/:id/edit" element={signedIn(<CapacityFormPage />)} />
         <Route path="/inbox" element={signedIn(<InboxPage />)} />
         <Route path="/inbox/:id" element={signedIn(<ThreadPage />)} />
+        <Route path="/introductions" element={signedIn(<IntroductionsPage />, canViewIntroductions)} />
         <Route path="/admin/import" element={signedIn(<ImportPage />, canImport)} />
         <Route path="*" element={<SearchPage />} />
       </Routes>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useNavigate } from 'react-router-dom';
 import { useInbox } from '@/features/inquiries/api/inquiries';
-import { canImport, hasCompany } from '@/lib/auth/permissions';
+import { canImport, canIntroduce, hasCompany } from '@/lib/auth/permissions';
 import { useCurrentUser, useSignOut } from '@/lib/auth/session';
 
 /** The header's account part: who is signed in and where they can go, or the way to sign in. */
@@ -42,6 +42,11 @@ export function HeaderNav() {
               {unread}
             </span>
           )}
+        </NavLink>
+      )}
+      {canIntroduce(user) && (
+        <NavLink to="/introductions" data-testid="nav-introductions">
+          {t('nav.introductions')}
         </NavLink>
       )}
       {canImport(user) && (

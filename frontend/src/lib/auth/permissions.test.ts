@@ -1,4 +1,14 @@
-import { canEditCompany, canImport, canInquire, canPostCapacity, canPostNeed, type User } from './permissions';
+import {
+  canEditCompany,
+  canImport,
+  canInquire,
+  canIntroduce,
+  canPostCapacity,
+  canPostNeed,
+  canSeeRecommendations,
+  canViewIntroductions,
+  type User,
+} from './permissions';
 
 const user = (role: User['role'], companyId: string | null = 'c1'): User => ({
   id: 'u1',
@@ -36,5 +46,36 @@ describe('permissions', () => {
     expect(canPostNeed(user('SME_MEMBER'))).toBe(false);
     expect(canPostCapacity(user('SME_MEMBER'))).toBe(true);
     expect(canPostCapacity(user('COORDINATOR', null))).toBe(false);
+  });
+});
+
+describe('match permissions', () => {
+  const member = (role: User['role'], companyId: string | null = 'c1'): User => ({
+    id: 'u1',
+    email: 'a@example.com',
+    displayName: 'A',
+    role,
+    companyId,
+    companyNames: null,
+  });
+
+  it('shows recommendations to the subject company’s members and to staff, never to visitors', () => {
+    expect(canSeeRecommendations(member('LARGE_FIRM_MEMBER'), 'c1')).toBe(true);
+    expect(canSeeRecommendations(member('SME_MEMBER'), 'c2')).toBe(false);
+    expect(canSeeRecommendations(member('SME_MEMBER'), null)).toBe(false);
+    expect(canSeeRecommendations(member('COORDINATOR', null), 'c2')).toBe(true);
+    expect(canSeeRecommendations(member('ORGANISER', null), null)).toBe(true);
+    expect(canSeeRecommendations(member('ADMIN', null), 'c2')).toBe(true);
+    expect(canSeeRecommendations(null, 'c1')).toBe(false);
+  });
+
+  it('lets coordinators and admins introduce, and members read introductions', () => {
+    expect(canIntroduce(member('COORDINATOR', null))).toBe(true);
+    expect(canIntroduce(member('ADMIN', null))).toBe(true);
+    expect(canIntroduce(member('ORGANISER', null))).toBe(false);
+    expect(canIntroduce(member('SME_MEMBER'))).toBe(false);
+    expect(canViewIntroductions(member('SME_MEMBER'))).toBe(true);
+    expect(canViewIntroductions(member('ORGANISER', null))).toBe(false);
+    expect(canViewIntroductions(undefined)).toBe(false);
   });
 });

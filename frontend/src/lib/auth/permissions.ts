@@ -33,3 +33,16 @@ export const canPostCapacity = (user: MaybeUser) => Boolean(user && (user.compan
 
 /** Members have a company (its page, its inbox). */
 export const hasCompany = (user: MaybeUser) => Boolean(user?.companyId);
+
+/** Staff who may see any company's recommendations (members see their own company's only; see docs/API.md). */
+const MATCH_STAFF: Role[] = ['COORDINATOR', 'ORGANISER', 'ADMIN'];
+
+/** Recommendations for a record owned by `ownerCompanyId`: its company's members, coordinators, organisers, admins. */
+export const canSeeRecommendations = (user: MaybeUser, ownerCompanyId: string | null | undefined) =>
+  Boolean(user && (MATCH_STAFF.includes(user.role) || (user.companyId && user.companyId === ownerCompanyId)));
+
+/** Introductions are made (and moved along) by coordinators and admins. */
+export const canIntroduce = (user: MaybeUser) => user?.role === 'COORDINATOR' || isAdmin(user);
+
+/** The introductions page: coordinators and admins, and members (read-only, their company's introductions). */
+export const canViewIntroductions = (user: MaybeUser) => canIntroduce(user) || hasCompany(user);

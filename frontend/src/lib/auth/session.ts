@@ -39,5 +39,7 @@ export function useSignOut() {
     clearToken();
     queryClient.removeQueries({ queryKey: ME });
     queryClient.removeQueries({ queryKey: ['inquiries'] });
+    queryClient.removeQueries({ queryKey: ['recommendations'] });
+    queryClient.removeQueries({ queryKey: ['introductions'] });
   };
 }

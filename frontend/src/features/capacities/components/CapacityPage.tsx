@@ -7,6 +7,7 @@ import { TermChips } from '@/components/TermChips';
 import { ApiError } from '@/lib/api-client';
 import { canEditCompany } from '@/lib/auth/permissions';
 import { useCurrentUser } from '@/lib/auth/session';
+import type { RecommendationSlot } from '@/lib/recommendations';
 import { useRegionLabel } from '@/lib/reference';
 import { countryName } from '@/utils/countryName';
 import { formatDate } from '@/utils/dates';
@@ -14,7 +15,8 @@ import { formatNumber } from '@/utils/format';
 import { pickLanguage, pickText } from '@/utils/pickName';
 import { useCapacity } from '../api/capacities';
 
-export function CapacityPage() {
+/** `recommendations`: the app's slot for the panel of companies that could use the listing (see src/app). */
+export function CapacityPage({ recommendations }: { recommendations?: RecommendationSlot } = {}) {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -86,6 +88,7 @@ export function CapacityPage() {
           </p>
         </>
       )}
+      {recommendations?.({ type: 'capacity', id: capacity.id, companyId: capacity.company?.id ?? null })}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { SendInquiry } from '@/components/SendInquiry';
 import { ApiError } from '@/lib/api-client';
 import { canEditCompany } from '@/lib/auth/permissions';
 import { useCurrentUser } from '@/lib/auth/session';
+import type { RecommendationSlot } from '@/lib/recommendations';
 import { useCompany } from '../api/company';
 import { useCompanyView } from '../hooks/useCompanyView';
 import { CertificationList } from './CertificationList';
@@ -14,7 +15,8 @@ import { CompanyListings } from './CompanyListings';
 import { EquipmentTable } from './EquipmentTable';
 import { SmeClassBadge } from './SmeClassBadge';
 
-export function CompanyPage() {
+/** `recommendations`: the app's slot for the panel of needs and listings that fit the company (see src/app). */
+export function CompanyPage({ recommendations }: { recommendations?: RecommendationSlot } = {}) {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { user } = useCurrentUser();
@@ -86,6 +88,7 @@ export function CompanyPage() {
       <EquipmentTable equipment={view.equipment} />
       <CertificationList certifications={view.certifications} />
       <CompanyListings companyId={view.id} />
+      {recommendations?.({ type: 'company', id: view.id, companyId: view.id })}
     </section>
   );
 }

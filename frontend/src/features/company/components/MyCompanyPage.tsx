@@ -72,6 +72,7 @@ export function MyCompanyPage() {
         <h2>{t('my.quickLinks')}</h2>
         <ul>
           <li><Link to="/inbox">{t('nav.inbox')}</Link></li>
+          <li><Link to="/introductions" data-testid="my-introductions">{t('nav.introductions')}</Link></li>
           <li><Link to={companyPath}>{t('my.viewProfile')}</Link></li>
           <li><Link to="/">{t('my.search')}</Link></li>
         </ul>

@@ -7,13 +7,15 @@ import { TermChips } from '@/components/TermChips';
 import { ApiError } from '@/lib/api-client';
 import { canEditCompany } from '@/lib/auth/permissions';
 import { useCurrentUser } from '@/lib/auth/session';
+import type { RecommendationSlot } from '@/lib/recommendations';
 import { labelOf, useCertificationStandards } from '@/lib/reference';
 import { formatDate } from '@/utils/dates';
 import { pickLanguage, pickText } from '@/utils/pickName';
 import { useNeed } from '../api/needs';
 import { useRegionName } from '../hooks/useRegionName';
 
-export function NeedPage() {
+/** `recommendations`: the app's slot for the panel of companies that could meet the need (see src/app). */
+export function NeedPage({ recommendations }: { recommendations?: RecommendationSlot } = {}) {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -90,6 +92,7 @@ export function NeedPage() {
           </ul>
         </>
       )}
+      {recommendations?.({ type: 'need', id: need.id, companyId: need.company?.id ?? null })}
     </section>
   );
 }

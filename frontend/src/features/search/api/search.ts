@@ -1,7 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Segment } from '@/components/Highlighted';
 import { getJson } from '@/lib/api-client';
+import { recordKind, recordPath } from '@/lib/paths';
 import type { Localized } from '@/lib/types';
+import { searchApiUrl, type HitKind, type SearchState } from '../utils/searchParams';
+
+export { HIT_KINDS, type HitKind } from '../utils/searchParams';
 
 export interface SearchHighlight {
   /** `name`, `description`, `technologies`; needs and capacity listings may add their own (`title`, ...). */
@@ -10,9 +14,10 @@ export interface SearchHighlight {
   segments: Segment[];
 }
 
-/** What a hit is; older results have no `kind` and are companies. */
-export type HitKind = 'company' | 'need' | 'capacity';
-export const HIT_KINDS: HitKind[] = ['company', 'need', 'capacity'];
+export interface Designations {
+  srdiProvincialYear: number | null;
+  littleGiantYear: number | null;
+}
 
 export interface SearchHit {
   id: string;
@@ -20,6 +25,7 @@ export interface SearchHit {
   /** A company's names, or a need's or capacity listing's titles. */
   names: Localized;
   /** The owner of a need or capacity listing (null for companies and anonymous needs). */
+  companyId?: string | null;
   companyNames?: Localized | null;
   country: string | null;
   region: string | null;
@@ -27,7 +33,28 @@ export interface SearchHit {
   technologies: string[];
   matchedLanguage: string | null;
   highlights: SearchHighlight[];
+  /** Valid certificates: the API may send standard codes or certificate objects; see hitCertifications. */
+  certifications?: Array<string | { standard?: string | null }> | null;
+  /** The SME class code (or, like profiles, `{code}`); see hitSmeClass. */
+  smeClass?: string | { code?: string | null } | null;
+  designations?: Designations | null;
+  verified?: boolean | null;
+  availableFrom?: string | null;
+  availableTo?: string | null;
+  updatedAt?: string | null;
 }
+
+/** The facets the API counts for the current query and the other filters. */
+export const FACETS = ['kind', 'country', 'region', 'industry', 'certification', 'smeClass', 'designation', 'verified'] as const;
+export type FacetName = (typeof FACETS)[number];
+
+export interface FacetValue {
+  /** A code; `verified` may come as a boolean. */
+  value: string | boolean;
+  count: number;
+}
+
+export type Facets = Partial<Record<FacetName, FacetValue[] | null>>;
 
 export interface SearchResults {
   query: string;
@@ -35,34 +62,67 @@ export interface SearchResults {
   page: number;
   size: number;
   items: SearchHit[];
+  facets?: Facets | null;
 }
 
 export const PAGE_SIZE = 20;
 
 /** The hit's kind in lower case; a missing or unknown kind is a company. */
 export function hitKind(hit: Pick<SearchHit, 'kind'>): HitKind {
-  const kind = (hit.kind ?? '').toLowerCase();
-  return (HIT_KINDS as string[]).includes(kind) ? (kind as HitKind) : 'company';
+  return recordKind(hit.kind);
 }
-
-const HIT_PATHS: Record<HitKind, string> = { company: '/companies', need: '/needs', capacity: '/capacities' };
 
 export function hitPath(hit: Pick<SearchHit, 'kind' | 'id'>): string {
-  return `${HIT_PATHS[hitKind(hit)]}/${encodeURIComponent(hit.id)}`;
+  return recordPath(hit.kind, hit.id);
 }
 
-export function searchUrl(q: string, page: number, size = PAGE_SIZE, kind?: HitKind | null) {
-  const params = new URLSearchParams({ q, page: String(page), size: String(size) });
-  if (kind) params.set('kind', kind);
-  return `/api/search?${params.toString()}`;
+/** The standards of the hit's valid certificates, each once. */
+export function hitCertifications(hit: Pick<SearchHit, 'certifications'>): string[] {
+  const codes = (hit.certifications ?? []).map((c) => (typeof c === 'string' ? c : (c?.standard ?? '')));
+  return [...new Set(codes.filter(Boolean))];
 }
 
-export function useSearch(q: string, page: number, kind?: HitKind | null) {
+export function hitSmeClass(hit: Pick<SearchHit, 'smeClass'>): string | null {
+  const smeClass = hit.smeClass;
+  if (!smeClass) return null;
+  return typeof smeClass === 'string' ? smeClass : (smeClass.code ?? null);
+}
+
+export function useSearch(state: SearchState) {
+  const url = searchApiUrl(state, PAGE_SIZE);
   return useQuery({
-    queryKey: ['search', q, page, kind ?? null],
-    queryFn: ({ signal }) => getJson<SearchResults>(searchUrl(q, page, PAGE_SIZE, kind), signal),
+    queryKey: ['search', url],
+    queryFn: ({ signal }) => getJson<SearchResults>(url, signal),
     placeholderData: keepPreviousData,
     retry: 1,
     retryDelay: 300,
+  });
+}
+
+/** `GET /api/suggest`: company names and technology labels starting with (CJK: containing) the text. */
+export interface Suggestion {
+  text: string;
+  type: 'company' | 'technology' | string;
+  /** The company id or the technology code. */
+  id: string;
+  language: string | null;
+}
+
+export interface Suggestions {
+  items: Suggestion[];
+}
+
+/**
+ * Suggestions for the typed text. TanStack Query hands the request an AbortSignal and aborts it as soon as the
+ * text changes (the stale query loses its only observer), so a slow answer for `精` never replaces the one for `精密`.
+ */
+export function useSuggestions(text: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['suggest', text],
+    queryFn: ({ signal }) => getJson<Suggestions>(`/api/suggest?q=${encodeURIComponent(text)}`, signal),
+    enabled: enabled && text.length > 0,
+    staleTime: 60_000,
+    retry: false,
+    select: (data) => (data?.items ?? []).slice(0, 10),
   });
 }

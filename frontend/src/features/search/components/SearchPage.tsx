@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { PAGE_SIZE, useSearch, type HitKind } from '../api/search';
+import { useFacetLabel } from '../hooks/useFacetLabel';
 import { useSearchState } from '../hooks/useSearchState';
-import { KindFilter } from './KindFilter';
+import { activeFilters, withoutFilters, withPage, withQuery, withSort } from '../utils/searchParams';
+import { ActiveFilters } from './ActiveFilters';
+import { FacetSidebar } from './FacetSidebar';
 import { ResultCard } from './ResultCard';
 import { SearchBox } from './SearchBox';
+import { SortSelect } from './SortSelect';
 
 const COUNT_TEXTS: Record<HitKind, string> = {
   company: 'search.resultsCompany',
@@ -13,47 +17,71 @@ const COUNT_TEXTS: Record<HitKind, string> = {
 
 export function SearchPage() {
   const { t } = useTranslation();
-  const { q, page, kind, go } = useSearchState();
-  const { data, isPending, isError } = useSearch(q, page, kind);
+  const { state, go } = useSearchState();
+  const { data, isPending, isError, isFetching } = useSearch(state);
+  const label = useFacetLabel(Boolean(data?.facets?.region?.length || state.filters.region.length));
+  const filtered = activeFilters(state).length > 0;
+  const { kind, page } = state;
 
   const pages = data ? Math.max(1, Math.ceil(Math.min(data.total, 10_000) / PAGE_SIZE)) : 1;
 
   return (
     <section className="search-page">
       <div className="search-bar">
-        <SearchBox initial={q} onSearch={(text) => go(text, 0)} />
-        <KindFilter kind={kind} onChange={(next) => go(q, 0, next)} />
+        <SearchBox initial={state.q} onSearch={(text) => go(withQuery(state, text))} />
       </div>
-      {isPending && <p className="status">{t('search.loading')}</p>}
-      {isError && (
-        <p className="status error" role="alert">
-          {t('search.error')}
-        </p>
-      )}
-      {data && (
-        <>
-          <p className="status" data-testid="result-count">
-            {t(kind ? COUNT_TEXTS[kind] : 'search.results', { count: data.total })}
-          </p>
-          {data.items.length === 0 && <p className="status">{t('search.empty')}</p>}
-          <div className="results">
-            {data.items.map((hit) => (
-              <ResultCard key={`${hit.kind ?? 'company'}-${hit.id}`} hit={hit} />
-            ))}
+      <div className="search-layout">
+        <FacetSidebar facets={data?.facets} state={state} onChange={go} label={label} />
+        <div className="search-main" data-testid="search-results" aria-busy={isFetching}>
+          <div className="results-toolbar">
+            {data ? (
+              <p className="status" data-testid="result-count" aria-live="polite">
+                {t(kind ? COUNT_TEXTS[kind] : 'search.results', { count: data.total })}
+              </p>
+            ) : (
+              <span />
+            )}
+            <SortSelect sort={state.sort} onChange={(sort) => go(withSort(state, sort))} />
           </div>
-          {pages > 1 && (
-            <nav className="pager">
-              <button type="button" disabled={page === 0} onClick={() => go(q, page - 1)}>
-                {t('search.previous')}
-              </button>
-              <span>{t('search.page', { page: page + 1, pages })}</span>
-              <button type="button" disabled={page + 1 >= pages} onClick={() => go(q, page + 1)}>
-                {t('search.next')}
-              </button>
-            </nav>
+          <ActiveFilters state={state} onChange={go} label={label} />
+          {isPending && <p className="status">{t('search.loading')}</p>}
+          {isError && (
+            <p className="status error" role="alert" data-testid="search-error">
+              {t('search.error')}
+            </p>
           )}
-        </>
-      )}
+          {data && (
+            <>
+              {data.items.length === 0 && (
+                <div className="empty" data-testid="search-empty">
+                  <p className="status">{t(filtered ? 'search.emptyFiltered' : 'search.empty')}</p>
+                  {filtered && (
+                    <button type="button" className="button" data-testid="empty-clear-filters" onClick={() => go(withoutFilters(state))}>
+                      {t('facets.clearAll')}
+                    </button>
+                  )}
+                </div>
+              )}
+              <div className="results">
+                {data.items.map((hit) => (
+                  <ResultCard key={`${hit.kind ?? 'company'}-${hit.id}`} hit={hit} />
+                ))}
+              </div>
+              {pages > 1 && (
+                <nav className="pager">
+                  <button type="button" disabled={page === 0} onClick={() => go(withPage(state, page - 1))}>
+                    {t('search.previous')}
+                  </button>
+                  <span>{t('search.page', { page: page + 1, pages })}</span>
+                  <button type="button" disabled={page + 1 >= pages} onClick={() => go(withPage(state, page + 1))}>
+                    {t('search.next')}
+                  </button>
+                </nav>
+              )}
+            </>
+          )}
+        </div>
+      </div>
     </section>
   );
 }

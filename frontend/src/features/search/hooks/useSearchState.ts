@@ -1,17 +1,16 @@
+import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { HIT_KINDS, type HitKind } from '../api/search';
+import { parseSearchParams, toSearchParams, type SearchState } from '../utils/searchParams';
 
 /**
- * The query, the 0-based page and the kind filter live in the URL (`/?q=精密&page=0&kind=need`),
- * so results can be linked and reloaded. No kind means everything.
+ * The search as it stands in the URL (see utils/searchParams), and `go` to move to another: every change is a new
+ * history entry, so the back button undoes a filter and a link reproduces the page.
  */
 export function useSearchState() {
   const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
-  const page = Math.max(0, Number.parseInt(params.get('page') ?? '0', 10) || 0);
-  const rawKind = params.get('kind');
-  const kind = HIT_KINDS.includes(rawKind as HitKind) ? (rawKind as HitKind) : null;
-  const go = (nextQ: string, nextPage = 0, nextKind: HitKind | null = kind) =>
-    setParams({ q: nextQ, page: String(nextPage), ...(nextKind ? { kind: nextKind } : {}) });
-  return { q, page, kind, go };
+  const key = params.toString();
+  // the query string is the identity of the state
+  const state = useMemo(() => parseSearchParams(new URLSearchParams(key)), [key]);
+  const go = (next: SearchState) => setParams(toSearchParams(next));
+  return { state, go };
 }

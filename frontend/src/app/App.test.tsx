@@ -1,0 +1,158 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { changeLanguage } from '@/lib/i18n';
+import { setToken } from '@/lib/auth/token';
+import { mockApi, renderAt } from '@/test/render';
+import { AppRoutes } from './App';
+
+const user = (role: string, companyId: string | null) => ({
+  id: 'u1',
+  email: 'u@musubi.example',
+  displayName: 'U',
+  role,
+  companyId,
+  companyNames: null,
+});
+
+const NEED = {
+  id: 'n1',
+  version: 1,
+  company: { id: 'yamato', names: { ja: '大和重工業株式会社', zh: null, en: 'Yamato Heavy Industries' } },
+  anonymous: false,
+  titles: { ja: 'チタン合金製タービン部品の5軸加工', zh: null, en: null },
+  descriptions: { ja: '試作', zh: null, en: null },
+  technologies: [],
+  freeTerms: [],
+  certifications: [],
+  certificationsRequired: false,
+  quantity: null,
+  deadline: null,
+  preferredRegions: [],
+  status: 'OPEN',
+  createdAt: '2026-11-20T09:00:00Z',
+  updatedAt: '2026-11-20T09:00:00Z',
+};
+const CAPACITY = {
+  id: 'k1',
+  version: 1,
+  company: { id: 'hayashi', names: { ja: '林精密工業株式会社', zh: null, en: null } },
+  kind: 'PRODUCTION',
+  titles: { ja: '5軸マシニングセンタの空き稼働枠', zh: null, en: null },
+  specifications: { ja: null, zh: null, en: null },
+  technologies: [],
+  country: 'JP',
+  region: null,
+  availableFrom: null,
+  availableTo: null,
+  amountPerMonth: null,
+  unit: null,
+  terms: null,
+  status: 'OPEN',
+  createdAt: '2026-11-20T09:00:00Z',
+  updatedAt: '2026-11-20T09:00:00Z',
+};
+const COMPANY = {
+  id: 'hayashi',
+  version: 1,
+  names: { ja: '林精密工業株式会社', zh: null, en: 'Hayashi Precision' },
+  descriptions: { ja: null, zh: null, en: null },
+  technologies: [],
+  country: 'JP',
+  region: null,
+  industry: 'MANUFACTURING',
+  capital: null,
+  employees: null,
+  foundedYear: null,
+  website: null,
+  createdAt: '2026-11-20T09:00:00Z',
+  updatedAt: '2026-11-20T09:00:00Z',
+};
+const RECOMMENDATIONS = {
+  items: [
+    {
+      kind: 'company',
+      id: 'hayashi',
+      names: { ja: '林精密工業株式会社', zh: null, en: null },
+      companyId: 'hayashi',
+      companyNames: null,
+      score: 1,
+      mutual: false,
+      reasons: [{ code: 'technology', text: { ja: '5軸加工', zh: null, en: '5-axis machining' } }],
+      feedback: null,
+    },
+  ],
+};
+
+const api = (me: unknown) => ({
+  ...(me ? { '/api/auth/me': me } : {}),
+  '/api/needs/n1': NEED,
+  '/api/capacities/k1': CAPACITY,
+  '/api/companies/hayashi': COMPANY,
+  '/api/recommendations': RECOMMENDATIONS,
+  '/api/inquiries': { items: [], unreadTotal: 0 },
+  '/api/introductions': [],
+});
+
+const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 30)));
+
+describe('recommendations mounted by the app', () => {
+  beforeEach(() => changeLanguage('en'));
+  afterEach(() => localStorage.clear());
+
+  it('shows the firm its need’s recommendations', async () => {
+    setToken('jwt-token');
+    const calls = mockApi(api(user('LARGE_FIRM_MEMBER', 'yamato')));
+    renderAt('/needs/n1', <AppRoutes />);
+    const panel = await screen.findByTestId('recommendations');
+    expect(panel).toHaveAttribute('data-for', 'need:n1');
+    expect(await within(panel).findByTestId('recommendation-reason')).toHaveTextContent('5-axis machining');
+    expect(calls).toContain('/api/recommendations?for=need%3An1&size=10');
+  });
+
+  it('shows anonymous visitors no recommendations anywhere', async () => {
+    const calls = mockApi(api(null));
+    const { unmount } = renderAt('/needs/n1', <AppRoutes />);
+    await screen.findByTestId('need-title');
+    unmount();
+    renderAt('/companies/hayashi', <AppRoutes />);
+    await screen.findByTestId('profile-name');
+    await settle();
+    expect(screen.queryByTestId('recommendations')).toBeNull();
+    expect(calls.some((url) => url.startsWith('/api/recommendations'))).toBe(false);
+  });
+
+  it('shows a company its own recommendations and coordinators any company’s, with the introductions link', async () => {
+    setToken('jwt-token');
+    mockApi(api(user('COORDINATOR', null)));
+    const { unmount } = renderAt('/companies/hayashi', <AppRoutes />);
+    expect(await screen.findByTestId('recommendations')).toHaveAttribute('data-for', 'company:hayashi');
+    expect(screen.getByTestId('nav-introductions')).toHaveAttribute('href', '/introductions');
+    unmount();
+
+    mockApi(api(user('SME_MEMBER', 'hayashi')));
+    renderAt('/capacities/k1', <AppRoutes />);
+    expect(await screen.findByTestId('recommendations')).toHaveAttribute('data-for', 'capacity:k1');
+    expect(screen.queryByTestId('nav-introductions')).toBeNull();
+  });
+
+  it('keeps another company’s members out of a company’s recommendations', async () => {
+    setToken('jwt-token');
+    mockApi(api(user('LARGE_FIRM_MEMBER', 'yamato')));
+    renderAt('/companies/hayashi', <AppRoutes />);
+    await screen.findByTestId('profile-name');
+    await waitFor(() => expect(screen.getByTestId('nav-user')).toBeInTheDocument());
+    await settle();
+    expect(screen.queryByTestId('recommendations')).toBeNull();
+  });
+
+  it('lets members read their introductions but keeps visitors out', async () => {
+    setToken('jwt-token');
+    mockApi(api(user('SME_MEMBER', 'hayashi')));
+    const { unmount } = renderAt('/introductions', <AppRoutes />);
+    expect(await screen.findByTestId('introductions-page')).toBeInTheDocument();
+    unmount();
+    setToken('jwt-token');
+    mockApi(api(user('ORGANISER', null)));
+    renderAt('/introductions', <AppRoutes />);
+    expect(await screen.findByTestId('forbidden')).toBeInTheDocument();
+  });
+});
