@@ -1,23 +1,10 @@
 package io.musubi.opportunity;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface CapacityRepository extends CrudRepository<Capacity, UUID> {
-    List<Capacity> findByIdIn(Collection<UUID> ids);
-
-    List<Capacity> findByIdGreaterThan(UUID after, Pageable pageable);
-
-    List<Capacity> findAll(Pageable pageable);
-
-    List<UUID> findIdByUpdatedAtGreaterThanEquals(Instant since);
-
-    List<Capacity> findByCompanyIdOrderByUpdatedAtDesc(UUID companyId);
+interface CapacityRepository extends CrudRepository<Capacity, UUID>, ListingRows<Capacity> {
 }

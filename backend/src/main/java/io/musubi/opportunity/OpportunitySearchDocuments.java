@@ -25,26 +25,30 @@ final class OpportunitySearchDocuments {
     private OpportunitySearchDocuments() {
     }
 
-    @Singleton
-    static class Needs implements SearchDocumentSource {
-        private final NeedRepository repository;
-        private final CompanyService companies;
-        private final Taxonomy taxonomy;
+    /** The table-reading half shared by both indices: batches by id for rebuilds, changes since a moment. */
+    abstract static class Rows<E> implements SearchDocumentSource {
+        private final ListingRows<E> repository;
+        private final String aggregateType;
+        private final String index;
+        private final Function<E, UUID> id;
 
-        Needs(NeedRepository repository, CompanyService companies, Taxonomy taxonomy) {
+        Rows(ListingRows<E> repository, String aggregateType, String index, Function<E, UUID> id) {
             this.repository = repository;
-            this.companies = companies;
-            this.taxonomy = taxonomy;
+            this.aggregateType = aggregateType;
+            this.index = index;
+            this.id = id;
         }
+
+        abstract List<SearchDocument> documents(List<E> rows);
 
         @Override
         public String aggregateType() {
-            return NeedService.AGGREGATE;
+            return aggregateType;
         }
 
         @Override
         public String index() {
-            return "needs";
+            return index;
         }
 
         @Override
@@ -55,16 +59,29 @@ final class OpportunitySearchDocuments {
         @Override
         public void forEach(int batchSize, Consumer<List<SearchDocument>> batch) {
             Pageable first = Pageable.from(0, batchSize, Sort.of(Sort.Order.asc("id")));
-            pages(repository.findAll(first), last -> repository.findByIdGreaterThan(last, first), Need::id,
-                    batchSize, page -> batch.accept(documents(page)));
+            pages(repository.findAll(first), last -> repository.findByIdGreaterThan(last, first), id, batchSize,
+                    page -> batch.accept(documents(page)));
         }
 
         @Override
         public List<UUID> changedSince(Instant since) {
             return repository.findIdByUpdatedAtGreaterThanEquals(since);
         }
+    }
 
-        private List<SearchDocument> documents(List<Need> needs) {
+    @Singleton
+    static class Needs extends Rows<Need> {
+        private final CompanyService companies;
+        private final Taxonomy taxonomy;
+
+        Needs(NeedRepository repository, CompanyService companies, Taxonomy taxonomy) {
+            super(repository, NeedService.AGGREGATE, "needs", Need::id);
+            this.companies = companies;
+            this.taxonomy = taxonomy;
+        }
+
+        @Override
+        List<SearchDocument> documents(List<Need> needs) {
             Map<UUID, CompanyService.Summary> owners = companies.summaries(needs.stream().map(Need::companyId)
                     .filter(id -> id != null).distinct().toList());
             return needs.stream().map(need -> {
@@ -93,45 +110,18 @@ final class OpportunitySearchDocuments {
     }
 
     @Singleton
-    static class Capacities implements SearchDocumentSource {
-        private final CapacityRepository repository;
+    static class Capacities extends Rows<Capacity> {
         private final CompanyService companies;
         private final Taxonomy taxonomy;
 
         Capacities(CapacityRepository repository, CompanyService companies, Taxonomy taxonomy) {
-            this.repository = repository;
+            super(repository, CapacityService.AGGREGATE, "capacities", Capacity::id);
             this.companies = companies;
             this.taxonomy = taxonomy;
         }
 
         @Override
-        public String aggregateType() {
-            return CapacityService.AGGREGATE;
-        }
-
-        @Override
-        public String index() {
-            return "capacities";
-        }
-
-        @Override
-        public Map<UUID, SearchDocument> load(Collection<UUID> ids) {
-            return byId(documents(repository.findByIdIn(ids)));
-        }
-
-        @Override
-        public void forEach(int batchSize, Consumer<List<SearchDocument>> batch) {
-            Pageable first = Pageable.from(0, batchSize, Sort.of(Sort.Order.asc("id")));
-            pages(repository.findAll(first), last -> repository.findByIdGreaterThan(last, first), Capacity::id,
-                    batchSize, page -> batch.accept(documents(page)));
-        }
-
-        @Override
-        public List<UUID> changedSince(Instant since) {
-            return repository.findIdByUpdatedAtGreaterThanEquals(since);
-        }
-
-        private List<SearchDocument> documents(List<Capacity> listings) {
+        List<SearchDocument> documents(List<Capacity> listings) {
             Map<UUID, CompanyService.Summary> owners = companies.summaries(listings.stream()
                     .map(Capacity::companyId).distinct().toList());
             return listings.stream().map(c -> {
