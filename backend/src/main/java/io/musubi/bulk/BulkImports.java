@@ -138,8 +138,9 @@ class BulkImports {
                 int n0 = unchanged;
                 int r0 = rejected;
                 job = transactions.executeWrite(status -> {
-                    for (Valid row : valid) {
-                        counts[companies.upsertFromSource(source(format), row.key(), row.request()).ordinal()]++;
+                    for (CompanyService.Outcome outcome : companies.importBatch(source(format), valid.stream()
+                            .map(v -> new CompanyService.ImportRow(v.key(), v.request())).toList())) {
+                        counts[outcome.ordinal()]++;
                     }
                     return jobs.update(new ImportJob(progress.id(), progress.startedBy(), progress.fileName(),
                             progress.format(), "RUNNING", progress.total(), processed, c0 + counts[0],

@@ -23,6 +23,8 @@ interface CompanyRepository extends CrudRepository<Company, UUID> {
 
     Optional<Company> findBySourceAndSourceKey(String source, String sourceKey);
 
+    List<Company> findBySourceAndSourceKeyIn(String source, Collection<String> sourceKeys);
+
     /** Verification is the admins' and does not change the profile's version (members' edits stay valid). */
     @Query("UPDATE company SET verified = :verified WHERE id = :id")
     int updateVerified(UUID id, boolean verified);

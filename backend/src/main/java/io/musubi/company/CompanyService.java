@@ -175,6 +175,49 @@ public class CompanyService {
         return Outcome.UPDATED;
     }
 
+    /** A row of an import: its key in the source and the profile it describes. */
+    public record ImportRow(String key, CompanyRequest request) {
+    }
+
+    /**
+     * Imports a batch of checked rows in one transaction: one query finds the rows already there (by source key,
+     * or by id for keys that are exported ids), new profiles go in with one batch insert and one outbox statement.
+     * Returns the outcome of each row, in order.
+     */
+    @Transactional
+    public List<Outcome> importBatch(String source, List<ImportRow> rows) {
+        java.util.Map<String, Company> existing = new java.util.HashMap<>();
+        repository.findBySourceAndSourceKeyIn(source, rows.stream().map(ImportRow::key).toList())
+                .forEach(c -> existing.put(c.sourceKey(), c));
+        List<UUID> exportedIds = rows.stream().filter(r -> !existing.containsKey(r.key()))
+                .map(r -> exportedId(r.key())).flatMap(Optional::stream).toList();
+        if (!exportedIds.isEmpty()) {
+            repository.findByIdIn(exportedIds).forEach(c -> existing.put(c.id().toString(), c));
+        }
+        Instant now = now();
+        List<Company> inserts = new java.util.ArrayList<>();
+        List<Outcome> outcomes = new java.util.ArrayList<>();
+        for (ImportRow row : rows) {
+            check(row.request());
+            Company found = existing.get(row.key());
+            if (found == null) {
+                inserts.add(fill(UUID.randomUUID(), 0L, row.request(), source, row.key(), false, now, now));
+                outcomes.add(Outcome.CREATED);
+            } else if (fill(found.id(), found.version(), row.request(), found.source(), found.sourceKey(),
+                    found.verified(), found.createdAt(), found.updatedAt()).sameContent(found)) {
+                outcomes.add(Outcome.UNCHANGED);
+            } else {
+                replace(found, row.request());
+                outcomes.add(Outcome.UPDATED);
+            }
+        }
+        if (!inserts.isEmpty()) {
+            repository.saveAll(inserts);
+            outbox.changedAll(AGGREGATE, inserts.stream().map(Company::id).toList());
+        }
+        return outcomes;
+    }
+
     /** An export row's key is the profile's id when it was not imported with a key of its own. */
     private static Optional<UUID> exportedId(String key) {
         try {

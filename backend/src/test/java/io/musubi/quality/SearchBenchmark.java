@@ -50,9 +50,9 @@ public final class SearchBenchmark {
         int n = Integer.getInteger("musubi.benchmark.profiles", 100_000);
         int queries = Integer.getInteger("musubi.benchmark.queries", 300);
         Map<String, Object> properties = new HashMap<>(TestServices.isolatedProperties());
-        // the indexer runs as in production, beside the import: the product's import is done when all is searchable
-        properties.put("musubi.indexer.interval", "100ms");
-        properties.put("musubi.indexer.batch-size", "1000");
+        // the indexer runs with the application's settings, beside the import: the import is done when all is
+        // searchable
+        properties.remove("musubi.indexer.interval");
         properties.put("micronaut.server.port", "-1");
         try (ApplicationContext context = ApplicationContext.run(properties)) {
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
