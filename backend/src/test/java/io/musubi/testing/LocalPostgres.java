@@ -30,10 +30,38 @@ public final class LocalPostgres implements AutoCloseable {
             if (dataDir != null) {
                 Files.createDirectories(dataDir.getParent());
                 builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
+            } else {
+                // a throw-away cluster lives under the project's folder too, never in /tmp; ones left by a killed
+                // run are removed here
+                Path clusters = localDir.resolve("postgres-test");
+                removeAbandoned(clusters);
+                builder.setDataDirectory(clusters.resolve(UUID.randomUUID().toString())).setCleanDataDirectory(true);
             }
             return new LocalPostgres(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Clusters whose postmaster no longer runs (a JVM killed before its shutdown hook), ten minutes on. */
+    private static void removeAbandoned(Path clusters) throws IOException {
+        if (!Files.isDirectory(clusters)) {
+            return;
+        }
+        try (var dirs = Files.list(clusters)) {
+            for (Path dir : dirs.toList()) {
+                Path pid = dir.resolve("postmaster.pid");
+                boolean running = Files.exists(pid) && Files.readAllLines(pid).stream().findFirst()
+                        .map(String::strip).filter(l -> l.matches("\\d+"))
+                        .flatMap(l -> ProcessHandle.of(Long.parseLong(l))).map(ProcessHandle::isAlive).orElse(false);
+                boolean fresh = Files.getLastModifiedTime(dir).toInstant()
+                        .isAfter(java.time.Instant.now().minusSeconds(600)); // maybe another run's initdb
+                if (!running && !fresh) {
+                    try (var tree = Files.walk(dir)) {
+                        tree.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    }
+                }
+            }
         }
     }
 
