@@ -108,6 +108,23 @@ public final class SearchBenchmark {
             System.out.printf(Locale.ROOT, "raw _bulk of the same %,d documents: %.1f s%n", documents.size(), rawSeconds);
             System.out.printf(Locale.ROOT, "import ratio product / raw: %.2f× (target ≤ 1.5×)%n",
                     productSeconds / rawSeconds);
+            // diagnostic: the same bulk with external versions, as the indexer writes (idempotent replays)
+            String versioned = indexes.alias("companies") + "-rawv";
+            client.indices().create(c -> c.index(versioned));
+            begin = System.nanoTime();
+            for (int i = 0; i < documents.size(); i += 500) {
+                BulkRequest.Builder bulk = new BulkRequest.Builder();
+                for (Map<String, Object> doc : documents.subList(i, Math.min(documents.size(), i + 500))) {
+                    bulk.operations(op -> op.index(x -> x.index(versioned).id((String) doc.get("id")).document(doc)
+                            .version(((Number) doc.get("version")).longValue())
+                            .versionType(co.elastic.clients.elasticsearch._types.VersionType.ExternalGte)));
+                }
+                client.bulk(bulk.build());
+            }
+            client.indices().refresh(r -> r.index(versioned));
+            System.out.printf(Locale.ROOT, "  (diagnostic) raw _bulk with external versions: %.1f s%n",
+                    (System.nanoTime() - begin) / 1e9);
+            client.indices().delete(d -> d.index(versioned));
 
             // 3. the query mix through the API and straight to Elasticsearch, interleaved
             HttpClient http = HttpClient.newHttpClient();
