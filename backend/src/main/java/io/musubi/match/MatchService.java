@@ -23,6 +23,7 @@ import io.musubi.platform.error.ApiException;
 import io.musubi.platform.i18n.Localized;
 import io.musubi.platform.security.Actor;
 import io.musubi.platform.security.Role;
+import io.musubi.search.ListingSearch;
 import io.musubi.search.SearchIndexes;
 import io.musubi.taxonomy.Regions;
 import io.musubi.taxonomy.Taxonomy;
@@ -116,8 +117,8 @@ public class MatchService {
             String verdict = ours.stream().filter(f -> f.userId().equals(reader.userId())
                     && f.candidate().equals(candidate)).map(f -> f.verdict().name()).findFirst().orElse(null);
             scored.add(new Scored(new Recommendation(candidate.type(), candidate.id().toString(),
-                    localized(source.get("name")), (String) source.get("company_id"),
-                    "company".equals(candidate.type()) ? null : localized(source.get("company_name")),
+                    ListingSearch.localized(source.get("name")), (String) source.get("company_id"),
+                    "company".equals(candidate.type()) ? null : ListingSearch.localized(source.get("company_name")),
                     Math.round(score * 1000) / 1000.0, ourInterest && theirInterest, reasons, verdict), score));
         }
         // a match both sides said they want comes before every one-sided match, then by score
@@ -255,13 +256,5 @@ public class MatchService {
     private static String text(Localized a, Localized b) {
         return Stream.of(a.ja(), a.zh(), a.en(), b.ja(), b.zh(), b.en()).filter(v -> v != null)
                 .reduce((x, y) -> x + " " + y).orElse("");
-    }
-
-    private static Localized localized(Object value) {
-        if (!(value instanceof Map<?, ?> map)) {
-            return null;
-        }
-        Localized l = new Localized((String) map.get("ja"), (String) map.get("zh"), (String) map.get("en"));
-        return l.isEmpty() ? null : l;
     }
 }

@@ -321,7 +321,8 @@ public class ListingSearch {
         return value instanceof Number n ? n.intValue() : null;
     }
 
-    static Localized localized(Object value) {
+    /** A per-language object of a search document ({ja, zh, en}) as Localized; null when it has no text. */
+    public static Localized localized(Object value) {
         if (!(value instanceof Map<?, ?> map)) {
             return null;
         }
