@@ -10,15 +10,12 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * The checks on a profile that bean validation cannot express. No framework, no database: the taxonomy and the
  * region list are plain data handed in.
  */
 final class CompanyRules {
-    static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private CompanyRules() {
     }
@@ -28,13 +25,10 @@ final class CompanyRules {
         if (request.names() == null || request.names().value().isEmpty()) {
             problems.add(new FieldError("names", "required", "needs a name in at least one of ja, zh, en"));
         }
-        if (request.country() != null && !COUNTRIES.contains(request.country())) {
+        if (request.country() != null && !Regions.isCountry(request.country())) {
             problems.add(new FieldError("country", "unknown", "is not an ISO 3166-1 country code"));
-        } else if (request.country() != null && request.region() != null && !request.region().isBlank()
-                && regions.isListed(request.country()) && regions.region(request.region())
-                .filter(r -> r.country().equals(request.country())).isEmpty()) {
-            problems.add(new FieldError("region", "unknown", "must be a region code of " + request.country()
-                    + " such as " + regions.of(request.country()).get(0).code()));
+        } else {
+            regions.problem("region", request.country(), request.region()).ifPresent(problems::add);
         }
         if (request.industry() != null && Industry.fromCode(request.industry()).isEmpty()) {
             problems.add(new FieldError("industry", "unknown", "must be one of " + String.join(", ",

@@ -1,7 +1,6 @@
 package io.musubi.company;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import io.musubi.platform.error.ApiError.FieldError;
 import io.musubi.platform.error.ApiException;
@@ -95,11 +94,7 @@ public class CompanyService {
         Company existing = repository.findById(id).orElseThrow(() -> ApiException.notFound("Company " + id));
         actor.requireMemberOrAdmin(id);
         check(request);
-        if (request.version() != null && !request.version().equals(existing.version())) {
-            throw new ApiException(HttpStatus.CONFLICT, "conflict", "The profile was changed by someone else; "
-                    + "reload it and apply your change again", List.of(new FieldError("version", "stale",
-                    "is " + request.version() + " but the current version is " + existing.version())));
-        }
+        ApiException.requireVersion(request.version(), existing.version(), "profile");
         if (request.kind() != existing.kind() && !actor.isAdmin()) {
             throw ApiException.invalid("kind", "immutable", "can be changed by an admin only");
         }

@@ -7,6 +7,7 @@ import io.musubi.account.AccountService;
 import io.musubi.company.CompanyService;
 import io.musubi.opportunity.Need;
 import io.musubi.opportunity.NeedService;
+import io.musubi.platform.Strings;
 import io.musubi.platform.error.ApiException;
 import io.musubi.platform.i18n.Localized;
 import io.musubi.platform.security.Actor;
@@ -74,10 +75,10 @@ class IntroductionService {
         }
         Instant now = now();
         Introduction saved = introductions.save(new Introduction(UUID.randomUUID(), actor.userId(),
-                request.companyA(), request.companyB(), request.needId(), blank(request.note()),
+                request.companyA(), request.companyB(), request.needId(), Strings.blankToNull(request.note()),
                 Introduction.Status.INTRODUCED, now, now));
         events.save(new IntroductionEvent(UUID.randomUUID(), saved.id(), Introduction.Status.INTRODUCED,
-                blank(request.note()), actor.userId(), now));
+                Strings.blankToNull(request.note()), actor.userId(), now));
         return view(saved);
     }
 
@@ -93,7 +94,7 @@ class IntroductionService {
         Introduction changed = introductions.update(new Introduction(id, existing.coordinatorId(),
                 existing.companyA(), existing.companyB(), existing.needId(), existing.note(), request.status(),
                 existing.createdAt(), now));
-        events.save(new IntroductionEvent(UUID.randomUUID(), id, request.status(), blank(request.note()),
+        events.save(new IntroductionEvent(UUID.randomUUID(), id, request.status(), Strings.blankToNull(request.note()),
                 actor.userId(), now));
         return view(changed);
     }
@@ -132,10 +133,6 @@ class IntroductionService {
     private CompanyRef ref(UUID company) {
         return new CompanyRef(company, companies.summary(company).map(CompanyService.Summary::names)
                 .orElse(Localized.EMPTY));
-    }
-
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static Instant now() {

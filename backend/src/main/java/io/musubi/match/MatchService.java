@@ -4,13 +4,11 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import io.musubi.company.CertificationView;
 import io.musubi.company.CompanyService;
@@ -237,8 +235,7 @@ public class MatchService {
                     .query(q -> q.bool(query.build())).size(size), Map.class);
             return response.hits().hits();
         } catch (ElasticsearchException | IOException e) {
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "search_unavailable",
-                    "Recommendations are temporarily unavailable; please try again shortly", List.of());
+            throw ListingSearch.unavailable(e);
         }
     }
 

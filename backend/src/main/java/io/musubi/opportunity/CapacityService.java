@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,7 +27,6 @@ import java.util.UUID;
 @Singleton
 public class CapacityService {
     public static final String AGGREGATE = "capacity";
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final CapacityRepository repository;
     private final CompanyService companies;
@@ -65,10 +63,7 @@ public class CapacityService {
             throw ApiException.invalid("companyId", "immutable", "cannot move a listing to another company");
         }
         check(request);
-        if (request.version() != null && !request.version().equals(existing.version())) {
-            throw new ApiException(HttpStatus.CONFLICT, "conflict", "The listing was changed by someone else; "
-                    + "reload it", List.of(new FieldError("version", "stale", "is not the current version")));
-        }
+        ApiException.requireVersion(request.version(), existing.version(), "listing");
         repository.update(fill(id, existing.version(), existing.companyId(), request, existing.createdAt(), now()));
         outbox.changed(AGGREGATE, id);
         return view(repository.findById(id).orElseThrow());
@@ -98,7 +93,7 @@ public class CapacityService {
         if (request.titles() == null || request.titles().value().isEmpty()) {
             problems.add(new FieldError("titles", "required", "needs a title in at least one of ja, zh, en"));
         }
-        if (request.country() != null && !COUNTRIES.contains(request.country())) {
+        if (request.country() != null && !Regions.isCountry(request.country())) {
             problems.add(new FieldError("country", "unknown", "is not an ISO 3166-1 country code"));
         } else {
             regions.problem("region", request.country(), request.region()).ifPresent(problems::add);

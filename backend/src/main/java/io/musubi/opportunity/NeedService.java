@@ -64,10 +64,7 @@ public class NeedService {
             throw ApiException.invalid("companyId", "immutable", "cannot move a need to another company");
         }
         check(request, existing.deadline());
-        if (request.version() != null && !request.version().equals(existing.version())) {
-            throw new ApiException(HttpStatus.CONFLICT, "conflict", "The need was changed by someone else; reload it",
-                    List.of(new FieldError("version", "stale", "is not the current version")));
-        }
+        ApiException.requireVersion(request.version(), existing.version(), "need");
         Need saved = repository.update(fill(id, existing.version(), existing.companyId(), request,
                 existing.createdAt(), now()));
         outbox.changed(AGGREGATE, id);
@@ -124,7 +121,7 @@ public class NeedService {
             for (int i = 0; i < request.preferredRegions().size(); i++) {
                 String region = request.preferredRegions().get(i);
                 if (region != null && regions.region(region).isEmpty()
-                        && !isCountry(region)) {
+                        && !Regions.isCountry(region)) {
                     problems.add(new FieldError("preferredRegions[" + i + "]", "unknown",
                             "must be a region code such as JP-27 or a country code such as JP"));
                 }
@@ -134,10 +131,6 @@ public class NeedService {
         if (!problems.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "validation", "The request has invalid fields", problems);
         }
-    }
-
-    static boolean isCountry(String code) {
-        return code.matches("[A-Z]{2}") && Set.of(java.util.Locale.getISOCountries()).contains(code);
     }
 
     private Instant now() {

@@ -286,7 +286,8 @@ public class ListingSearch {
         }
     }
 
-    static ApiException unavailable(Exception e) {
+    /** Elasticsearch is away: a 503 that says the data is safe (writes go on through the outbox). */
+    public static ApiException unavailable(Exception e) {
         return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "search_unavailable",
                 "Search is temporarily unavailable; your data is safe, please try again shortly", List.of());
     }

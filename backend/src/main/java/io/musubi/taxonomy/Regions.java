@@ -42,6 +42,13 @@ public class Regions {
         }
     }
 
+    private static final java.util.Set<String> COUNTRIES = java.util.Set.of(java.util.Locale.getISOCountries());
+
+    /** An ISO 3166-1 alpha-2 code. */
+    public static boolean isCountry(String code) {
+        return code != null && COUNTRIES.contains(code);
+    }
+
     /** Whether regions of this country must be one of the listed codes. */
     public boolean isListed(String country) {
         return byCountry.containsKey(country);

@@ -20,6 +20,22 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.NOT_FOUND, "not_found", what + " not found", List.of());
     }
 
+    /**
+     * Optimistic concurrency: the client sent the version it read; a different current version means someone
+     * else changed the record meanwhile (409, field "version", code "stale"). No version sent: no check.
+     */
+    public static void requireVersion(Long sent, long current, String what) {
+        if (sent != null && sent != current) {
+            throw stale(what, "is " + sent + " but the current version is " + current);
+        }
+    }
+
+    public static ApiException stale(String what, String detail) {
+        return new ApiException(HttpStatus.CONFLICT, "conflict", "The " + what + " was changed by someone else; "
+                + "reload it and apply your change again", List.of(new ApiError.FieldError("version", "stale",
+                detail)));
+    }
+
     public static ApiException invalid(String field, String code, String message) {
         return new ApiException(HttpStatus.BAD_REQUEST, "validation", "The request has invalid fields",
                 List.of(new ApiError.FieldError(field, code, message)));

@@ -16,14 +16,9 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
 import jakarta.inject.Singleton;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -123,9 +118,7 @@ final class ErrorHandlers {
     static class Conflict implements ExceptionHandler<OptimisticLockException, HttpResponse<ApiError>> {
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, OptimisticLockException exception) {
-            return respond(new ApiError(409, "conflict", "The record was changed by someone else; reload it and "
-                    + "apply your change again", List.of(new ApiError.FieldError("version", "stale",
-                    "is not the current version"))));
+            return respond(ApiException.stale("record", "is not the current version").toError());
         }
     }
 
