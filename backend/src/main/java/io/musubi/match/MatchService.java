@@ -28,6 +28,7 @@ import io.musubi.taxonomy.Taxonomy;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -126,6 +127,36 @@ public class MatchService {
                 .map(Scored::recommendation).toList());
     }
 
+    /** A company that fits another one, with the reasons (see {@link #partnersAmong}). */
+    @Serdeable
+    public record Partner(UUID companyId, double score, List<Reasons.Reason> reasons) {
+    }
+
+    /**
+     * Companies among {@code among} that fit what {@code companyId} seeks (taxonomy terms named in {@code seeks},
+     * else its own technologies, plus the text of both), best first: recommended meetings at a trade fair.
+     * The caller decides who may read them.
+     */
+    public List<Partner> partnersAmong(UUID companyId, @Nullable String seeks, Collection<UUID> among, int size) {
+        if (among.isEmpty()) {
+            return List.of();
+        }
+        Subject base = subject(new Ref("company", companyId));
+        String wanted = seeks == null ? "" : seeks.strip();
+        List<String> sought = taxonomy.mentions(wanted).stream().map(Taxonomy.Term::code).toList();
+        Subject s = new Subject(base.ref(), base.companyId(), (wanted + " " + base.text()).strip(),
+                sought.isEmpty() ? base.technologies() : sought, base.certifications(), false, base.regions(),
+                base.country(), base.region());
+        List<Partner> partners = new ArrayList<>();
+        for (Hit<Map> hit : candidates(s, Math.min(MAX_SIZE, size), among)) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> source = hit.source() == null ? Map.of() : hit.source();
+            partners.add(new Partner(UUID.fromString(hit.id()), Math.round((hit.score() == null ? 0 : hit.score())
+                    * 1000) / 1000.0, Reasons.of(s, source, taxonomy, regions)));
+        }
+        return partners;
+    }
+
     public void feedback(Actor reader, String forText, String candidateText, String verdict) {
         Ref subject = Ref.parse("for", forText);
         Ref candidate = Ref.parse("candidate", candidateText);
@@ -185,7 +216,13 @@ public class MatchService {
     /** A need needs suppliers; a company needs needs and listings; a listing needs users. */
     @SuppressWarnings("rawtypes")
     private List<Hit<Map>> candidates(Subject s, int size) {
-        List<String> targets = "company".equals(s.ref().type())
+        return candidates(s, size, null);
+    }
+
+    /** {@code among}: when given, only these companies are candidates (partners at an event). */
+    @SuppressWarnings("rawtypes")
+    private List<Hit<Map>> candidates(Subject s, int size, @Nullable Collection<UUID> among) {
+        List<String> targets = "company".equals(s.ref().type()) && among == null
                 ? List.of(indexes.alias("needs"), indexes.alias("capacities"))
                 : List.of(indexes.alias("companies"));
         BoolQuery.Builder fit = new BoolQuery.Builder().minimumShouldMatch("1");
@@ -227,6 +264,9 @@ public class MatchService {
             }
         }
         query.should(q -> q.term(t -> t.field("verified").value(true).boost(0.3f)));
+        if (among != null) {
+            query.filter(q -> q.ids(i -> i.values(among.stream().map(UUID::toString).toList())));
+        }
         query.mustNot(q -> q.term(t -> t.field("company_id").value(s.companyId().toString())));
         query.mustNot(q -> q.term(t -> t.field("status").value("CLOSED")));
         query.mustNot(q -> q.range(r -> r.untyped(u -> u.field("available_to").lt(JsonData.of("now/d")))));

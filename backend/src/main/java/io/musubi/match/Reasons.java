@@ -16,12 +16,12 @@ import java.util.Map;
  * Why a candidate fits a subject, in ja, zh and en ("5-axis machining · ISO 13485 valid · Osaka · free Jan–Jun").
  * Pure: compares what the subject asks for with the candidate's search document.
  */
-final class Reasons {
+public final class Reasons {
     private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter JA = DateTimeFormatter.ofPattern("yyyy/M/d");
 
     @Serdeable
-    record Reason(String code, Localized text) {
+    public record Reason(String code, Localized text) {
     }
 
     private Reasons() {

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.Optional;
 
 /**
@@ -146,6 +147,34 @@ public class ListingSearch {
             }
             return s;
         });
+    }
+
+    /**
+     * Companies among {@code among} that match a text query, best first (at most {@code among.size()}): a trade
+     * fair's participants searched with the product's analysis and taxonomy expansion.
+     */
+    public List<UUID> rankCompanies(String rawQuery, java.util.Collection<UUID> among) {
+        String text = QueryText.clean(rawQuery);
+        checkPaging(text, 0, 1);
+        if (among.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = among.stream().map(UUID::toString).toList();
+        try {
+            @SuppressWarnings("rawtypes")
+            SearchResponse<Map> response = client.search(s -> s.index(indexes.alias("companies"))
+                    .ignoreUnavailable(true).size(Math.min(ids.size(), MAX_WINDOW)).source(src -> src.fetch(false))
+                    .query(q -> q.bool(b -> b.must(matching(text)).filter(f -> f.ids(i -> i.values(ids))))),
+                    Map.class);
+            return response.hits().hits().stream().map(h -> UUID.fromString(h.id())).toList();
+        } catch (ElasticsearchException e) {
+            if (e.status() == 400) {
+                throw ApiException.invalid("q", "too_complex", "is too complex to search; use fewer words");
+            }
+            throw unavailable(e);
+        } catch (IOException e) {
+            throw unavailable(e);
+        }
     }
 
     /** The text query, widened by the taxonomy terms the text names (in whatever language). */
