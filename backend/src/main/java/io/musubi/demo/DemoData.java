@@ -7,6 +7,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.musubi.account.AccountService;
+import io.musubi.event.DemoEvent;
 import io.musubi.company.CertificationRequest;
 import io.musubi.company.CompanyKind;
 import io.musubi.company.CompanyRequest;
@@ -65,9 +66,11 @@ public class DemoData {
     private final CapacityService capacities;
     private final Taxonomy taxonomy;
     private final Regions regions;
+    private final DemoEvent demoEvent;
 
     DemoData(CompanyService companies, AccountService accounts, NeedService needs, CapacityService capacities,
-             Taxonomy taxonomy, Regions regions) {
+             Taxonomy taxonomy, Regions regions, DemoEvent demoEvent) {
+        this.demoEvent = demoEvent;
         this.companies = companies;
         this.accounts = accounts;
         this.needs = needs;
@@ -118,6 +121,7 @@ public class DemoData {
                 companies.idFromSource(PROFILES, k).orElseThrow(() -> new IllegalStateException("no demo " + k)));
         Map<String, Actor> members = new HashMap<>();
         UUID adminId = null;
+        UUID organiserId = null;
         for (JsonNode account : marketplace.path("accounts")) {
             Role role = Role.valueOf(account.path("role").asText());
             UUID companyId = account.has("company") ? company.apply(account.path("company").asText()) : null;
@@ -125,6 +129,9 @@ public class DemoData {
                     account.path("displayName").asText(), role, companyId);
             if (role == Role.ADMIN) {
                 adminId = userId;
+            }
+            if (role == Role.ORGANISER) {
+                organiserId = userId;
             }
             if (companyId != null) {
                 members.putIfAbsent(account.path("company").asText(), new Actor(userId, role, companyId));
@@ -164,6 +171,16 @@ public class DemoData {
                     c.has("unit") ? io.musubi.opportunity.Capacity.Unit.valueOf(c.path("unit").asText()) : null,
                     c.path("terms").asText(null), null));
         }
+        Actor organiser = new Actor(organiserId, Role.ORGANISER, null);
+        JsonNode fair = marketplace.path("fair");
+        List<DemoEvent.Registration> registrations = new ArrayList<>();
+        fair.path("participants").forEach(p -> registrations.add(new DemoEvent.Registration(
+                p.path("company").asText(), company.apply(p.path("company").asText()), p.path("role").asText(),
+                p.path("offers").asText(null), p.path("seeks").asText(null))));
+        List<String[]> requests = new ArrayList<>();
+        fair.path("requests").forEach(r -> requests.add(new String[] {r.get(0).asText(), r.get(1).asText(),
+                r.get(2).asText(), r.get(3).asText(), r.get(4).asText()}));
+        demoEvent.load(organiser, members, registrations, requests);
         LOG.info("Demo marketplace: {} accounts (password {}), {} needs, {} capacity listings",
                 marketplace.path("accounts").size(), DEMO_PASSWORD, marketplace.path("needs").size(),
                 marketplace.path("capacities").size());

@@ -58,6 +58,28 @@ class DemoDataTest implements RealServices {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theDemoFairHasParticipantsRequestsAndAScheduleThatTheDemoBuyerSeesInItsAgenda() {
+        List<Map<String, Object>> events = client.retrieve(HttpRequest.GET("/api/events"),
+                io.micronaut.core.type.Argument.listOf(io.micronaut.core.type.Argument.mapOf(String.class,
+                        Object.class)));
+        assertThat(events).hasSize(1);
+        Map<String, Object> fair = events.get(0);
+        assertThat(fair.get("participants")).isEqualTo(13);
+        String token = client.exchange(HttpRequest.POST("/api/auth/login", Map.of("email", "buyer@musubi.example",
+                "password", DemoData.DEMO_PASSWORD)), Map.class).body().get("token").toString();
+        Map<String, Object> agenda = client.retrieve(HttpRequest.GET("/api/events/" + fair.get("id") + "/agenda")
+                .bearerAuth(token), Map.class);
+        List<Map<String, Object>> items = (List<Map<String, Object>>) agenda.get("items");
+        // 大和重工業 accepted 4 meetings in all (hayashi, kawaguchi, kyoto, dongguan): all fit its cap of 8
+        assertThat(items).hasSize(4);
+        List<Map<String, Object>> incoming = client.retrieve(HttpRequest.GET("/api/events/" + fair.get("id")
+                + "/requests?box=in").bearerAuth(token), io.micronaut.core.type.Argument.listOf(
+                io.micronaut.core.type.Argument.mapOf(String.class, Object.class)));
+        assertThat(incoming).hasSize(2); // dongguan's (accepted) and shenzhen's, waiting for an answer
+    }
+
+    @Test
     void everyDemoAccountLogsInWithTheDocumentedPassword() {
         for (String email : List.of("admin@musubi.example", "coordinator@musubi.example", "organiser@musubi.example",
                 "sme@musubi.example", "sme-cn@musubi.example", "buyer@musubi.example", "buyer-cn@musubi.example")) {

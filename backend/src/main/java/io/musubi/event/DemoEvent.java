@@ -1,0 +1,83 @@
+package io.musubi.event;
+
+import io.musubi.platform.i18n.Localized;
+import io.musubi.platform.security.Actor;
+import io.musubi.platform.security.Role;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import jakarta.inject.Singleton;
+
+/**
+ * The demo's trade fair: a two-day matching session a month ahead, with the demo companies registered, requests
+ * sent, some accepted, one pending for each demo member to answer, and a schedule already run.
+ */
+@Singleton
+public class DemoEvent {
+    private final EventService events;
+    private final Participants participants;
+    private final MeetingRequests requests;
+    private final Schedules schedules;
+
+    DemoEvent(EventService events, Participants participants, MeetingRequests requests, Schedules schedules) {
+        this.events = events;
+        this.participants = participants;
+        this.requests = requests;
+        this.schedules = schedules;
+    }
+
+    /** A demo company's registration: its key in the demo data, its id, role and event profile. */
+    public record Registration(String key, UUID companyId, String role, String offers, String seeks) {
+    }
+
+    /**
+     * @param organiser     the demo organiser
+     * @param members       company key → a member acting for it (companies without accounts get a stand-in)
+     * @param registrations in registration order
+     * @param meetings      [from key, to key, priority, answer (ACCEPT, DECLINE or PENDING), message]
+     */
+    public void load(Actor organiser, Map<String, Actor> members, List<Registration> registrations,
+                     List<String[]> meetings) {
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        LocalDate first = LocalDate.now(tokyo).plusDays(30);
+        List<Timetable.Period> sessions = List.of(new Timetable.Period(first, LocalTime.of(10, 0), LocalTime.of(17, 0)),
+                new Timetable.Period(first.plusDays(1), LocalTime.of(10, 0), LocalTime.of(16, 0)));
+        List<Timetable.Period> breaks = List.of(new Timetable.Period(first, LocalTime.of(12, 0), LocalTime.of(13, 0)),
+                new Timetable.Period(first.plusDays(1), LocalTime.of(12, 0), LocalTime.of(13, 0)));
+        FairEvent event = events.create(organiser, new EventRequest(new Localized(
+                "中小企業総合展 2027 ビジネスマッチング商談会", "2027 中小企业综合展 商务洽谈会",
+                "SME Expo 2027 — business matching sessions"), "東京ビッグサイト 東7ホール / Tokyo Big Sight, Hall E7",
+                "Asia/Tokyo", 30, 12, sessions, breaks, first.minusDays(7).atTime(17, 0).atZone(tokyo)
+                .toOffsetDateTime(), first.minusDays(2).atTime(17, 0).atZone(tokyo).toOffsetDateTime(), 72, 20, 8,
+                null));
+        Map<String, UUID> participantIds = new LinkedHashMap<>();
+        Map<String, Actor> actors = new LinkedHashMap<>();
+        for (Registration r : registrations) {
+            Actor member = members.getOrDefault(r.key(), new Actor(UUID.randomUUID(),
+                    "LARGE_FIRM".equals(r.role()) ? Role.LARGE_FIRM_MEMBER : Role.SME_MEMBER, r.companyId()));
+            actors.put(r.key(), member);
+            Participants.View p = participants.register(organiser, event.id(), new ParticipantRequest(r.companyId(),
+                    r.role(), r.offers(), r.seeks(), null, List.of(), null));
+            participantIds.put(r.key(), p.id());
+        }
+        List<String[]> answers = new ArrayList<>();
+        for (String[] m : meetings) {
+            MeetingRequests.View sent = requests.send(actors.get(m[0]), event.id(), new MeetingRequests.Send(
+                    participantIds.get(m[1]), m[2], m[4]));
+            answers.add(new String[] {m[1], sent.id().toString(), m[3]});
+        }
+        for (String[] a : answers) {
+            switch (a[2]) {
+                case "ACCEPT" -> requests.accept(actors.get(a[0]), event.id(), UUID.fromString(a[1]));
+                case "DECLINE" -> requests.decline(actors.get(a[0]), event.id(), UUID.fromString(a[1]));
+                default -> { } // left for the demo member to answer
+            }
+        }
+        schedules.run(organiser, event.id());
+    }
+}
