@@ -5,6 +5,10 @@ export const DEMO_PASSWORD = 'musubi-demo-2026';
 export const BUYER = 'buyer@musubi.example';
 export const SME = 'sme@musubi.example';
 export const COORDINATOR = 'coordinator@musubi.example';
+/** 展示会 事務局: an ORGANISER account (no company); creates and runs trade-fair events. */
+export const ORGANISER = 'organiser@musubi.example';
+/** 苏州精工模具有限公司's member (SME, China). */
+export const SME_CN = 'sme-cn@musubi.example';
 
 /** Every page of the context starts in Japanese (the platform's first language). */
 export async function japanese(context: BrowserContext) {

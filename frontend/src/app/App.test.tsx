@@ -155,4 +155,37 @@ describe('recommendations mounted by the app', () => {
     renderAt('/introductions', <AppRoutes />);
     expect(await screen.findByTestId('forbidden')).toBeInTheDocument();
   });
+
+  it('links the events for everyone and lets organisers create one', async () => {
+    const summary = {
+      id: 'e1',
+      names: { ja: '結び商談会', zh: null, en: 'Musubi Fair' },
+      venue: 'Tokyo Big Sight',
+      timeZone: 'Asia/Tokyo',
+      firstDay: '2099-12-10',
+      lastDay: '2099-12-11',
+      participants: 12,
+      phase: 'REGISTRATION',
+      canManage: false,
+      registered: false,
+    };
+    mockApi({ '/api/events': [summary] });
+    const { unmount } = renderAt('/', <AppRoutes />);
+    expect(await screen.findByTestId('nav-events')).toHaveAttribute('href', '/events');
+    unmount();
+
+    renderAt('/events', <AppRoutes />);
+    const [item] = await screen.findAllByTestId('events-list-item');
+    expect(item).toHaveTextContent('Musubi Fair');
+    expect(item).toHaveTextContent('12 participants');
+    expect(within(item).getByTestId('events-list-link')).toHaveAttribute('href', '/events/e1');
+    expect(screen.queryByTestId('events-create')).toBeNull();
+  });
+
+  it('shows organisers the create button', async () => {
+    setToken('jwt-token');
+    mockApi({ '/api/auth/me': user('ORGANISER', null), '/api/events': [] });
+    renderAt('/events', <AppRoutes />);
+    expect(await screen.findByTestId('events-create')).toHaveAttribute('href', '/events/new');
+  });
 });

@@ -9,6 +9,10 @@ import { CapacityPage } from '@/features/capacities/components/CapacityPage';
 import { CompanyPage } from '@/features/company/components/CompanyPage';
 import { MyCompanyPage } from '@/features/company/components/MyCompanyPage';
 import { ProfileEditPage } from '@/features/company/components/ProfileEditPage';
+import { EventFormPage } from '@/features/event/components/EventFormPage';
+import { EventPage } from '@/features/event/components/EventPage';
+import { EventsPage } from '@/features/event/components/EventsPage';
+import { PrintAgendaPage } from '@/features/event/components/PrintAgendaPage';
 import { ImportPage } from '@/features/imports/components/ImportPage';
 import { IntroductionsPage } from '@/features/match/components/IntroductionsPage';
 import { RecommendationPanel } from '@/features/match/components/RecommendationPanel';
@@ -17,7 +21,7 @@ import { ThreadPage } from '@/features/inquiries/components/ThreadPage';
 import { NeedFormPage } from '@/features/needs/components/NeedFormPage';
 import { NeedPage } from '@/features/needs/components/NeedPage';
 import { SearchPage } from '@/features/search/components/SearchPage';
-import { canImport, canViewIntroductions } from '@/lib/auth/permissions';
+import { canImport, canOrganiseEvents, canViewIntroductions } from '@/lib/auth/permissions';
 import { subjectRef, type RecommendationSlot } from '@/lib/recommendations';
 import { HeaderNav } from './HeaderNav';
 import { AppProviders } from './providers';
@@ -55,6 +59,11 @@ export function AppRoutes() {
         <Route path="/inbox/:id" element={signedIn(<ThreadPage />)} />
         <Route path="/introductions" element={signedIn(<IntroductionsPage />, canViewIntroductions)} />
         <Route path="/admin/import" element={signedIn(<ImportPage />, canImport)} />
+        <Route path="/events" element={<EventsPage />} />
+        <Route path="/events/new" element={signedIn(<EventFormPage />, canOrganiseEvents)} />
+        <Route path="/events/:id" element={<EventPage />} />
+        <Route path="/events/:id/edit" element={signedIn(<EventFormPage />)} />
+        <Route path="/events/:id/agenda/print" element={signedIn(<PrintAgendaPage />)} />
         <Route path="*" element={<SearchPage />} />
       </Routes>
     </Layout>

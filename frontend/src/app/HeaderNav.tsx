@@ -13,10 +13,17 @@ export function HeaderNav() {
   const member = hasCompany(user);
   const { data: inbox } = useInbox(member);
 
+  const events = (
+    <NavLink to="/events" data-testid="nav-events">
+      {t('nav.events')}
+    </NavLink>
+  );
+
   if (isLoading) return <nav className="account-nav" aria-busy="true" />;
   if (!user) {
     return (
       <nav className="account-nav" aria-label={t('nav.account')}>
+        {events}
         <Link to="/login" data-testid="nav-login">
           {t('nav.login')}
         </Link>
@@ -29,6 +36,7 @@ export function HeaderNav() {
   const unread = inbox?.unreadTotal ?? 0;
   return (
     <nav className="account-nav" aria-label={t('nav.account')}>
+      {events}
       {member && (
         <NavLink to="/my" data-testid="nav-my-company">
           {t('nav.myCompany')}

@@ -46,3 +46,6 @@ export const canIntroduce = (user: MaybeUser) => user?.role === 'COORDINATOR' ||
 
 /** The introductions page: coordinators and admins, and members (read-only, their company's introductions). */
 export const canViewIntroductions = (user: MaybeUser) => canIntroduce(user) || hasCompany(user);
+
+/** Trade-fair events are created by organisers and admins (an event's co-organisers manage it too). */
+export const canOrganiseEvents = (user: MaybeUser) => user?.role === 'ORGANISER' || isAdmin(user);

@@ -41,5 +41,6 @@ export function useSignOut() {
     queryClient.removeQueries({ queryKey: ['inquiries'] });
     queryClient.removeQueries({ queryKey: ['recommendations'] });
     queryClient.removeQueries({ queryKey: ['introductions'] });
+    queryClient.removeQueries({ queryKey: ['events'] });
   };
 }

@@ -1,0 +1,147 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { FieldError } from '@/lib/api-client';
+import { clientError } from '@/lib/forms/fieldErrors';
+import { useIndustryLabel } from '@/lib/industries';
+import { countryName } from '@/utils/countryName';
+import { useImportParticipants, useParticipants } from '../api/participants';
+import type { EventDetail, ParticipantImport } from '../api/types';
+import { eventErrorText, failureErrors } from '../utils/errors';
+import { RoleBadge } from './Badges';
+import { CompanyName } from './CompanyName';
+import { EventErrorSummary } from './EventErrors';
+
+const isCsv = (file: File) => /\.csv$/i.test(file.name) || file.type === 'text/csv';
+const SIZE = 50;
+
+function ImportResult({ result }: { result: ParticipantImport }) {
+  const { t } = useTranslation();
+  return (
+    <div data-testid="participants-import-result">
+      <ul className="import-counts">
+        <li>{t('event.manage.created', { count: result.created })}</li>
+        <li>{t('event.manage.updated', { count: result.updated })}</li>
+        <li className={result.rejected ? 'error' : undefined}>{t('event.manage.rejected', { count: result.rejected })}</li>
+      </ul>
+      {result.problems?.length > 0 && (
+        <table className="table" data-testid="participants-import-problems">
+          <thead>
+            <tr>
+              <th>{t('imports.row')}</th>
+              <th>{t('imports.field')}</th>
+              <th>{t('imports.problem')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.problems.map((problem, index) => (
+              <tr key={index} data-testid="participants-import-problem">
+                <td>{problem.row}</td>
+                <td>
+                  <code>{problem.field ?? t('company.unknown')}</code>
+                </td>
+                <td title={problem.message}>
+                  {eventErrorText(t, { field: problem.field ?? '', code: problem.code, message: problem.message })}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
+
+/** Managers: every participant at a glance, and a CSV import to register many companies at once. */
+export function ManageParticipantsTab({ event }: { event: EventDetail }) {
+  const { t, i18n } = useTranslation();
+  const industryLabel = useIndustryLabel();
+  const [page, setPage] = useState(0);
+  const { data, isPending } = useParticipants(event.id, { page, size: SIZE });
+  const importer = useImportParticipants(event.id);
+  const [file, setFile] = useState<File | null>(null);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [result, setResult] = useState<ParticipantImport | null>(null);
+  const pages = data ? Math.max(1, Math.ceil(data.total / SIZE)) : 1;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!file) return setErrors([clientError('file', 'required')]);
+    if (!isCsv(file)) return setErrors([clientError('file', 'file_type')]);
+    setErrors([]);
+    setResult(null);
+    importer.mutate(file, { onSuccess: setResult, onError: (error) => setErrors(failureErrors(error)) });
+  };
+
+  return (
+    <div className="manage-participants">
+      <section className="card">
+        <h2>{t('event.manage.importTitle')}</h2>
+        <p className="hint">{t('event.manage.importFormat')}</p>
+        <pre className="csv-example">company,role,offers,seeks,max_meetings,unavailable_slots</pre>
+        <form className="form" onSubmit={submit} data-testid="participants-import-form">
+          <label htmlFor="participants-file">{t('imports.file')}</label>
+          <input id="participants-file" type="file" accept=".csv,text/csv" data-testid="participants-import-file"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <EventErrorSummary errors={errors} />
+          <button type="submit" className="primary" disabled={importer.isPending} data-testid="participants-import-submit">
+            {t('imports.start')}
+          </button>
+        </form>
+        {result && <ImportResult result={result} />}
+      </section>
+      <section className="card">
+        <h2>{t('event.manage.listTitle', { count: data?.total ?? 0 })}</h2>
+        {isPending && <p className="status">{t('app.loading')}</p>}
+        {data && data.items.length === 0 && <p className="hint">{t('event.participants.none')}</p>}
+        {data && data.items.length > 0 && (
+          <table className="table" data-testid="manage-participants-table">
+            <thead>
+              <tr>
+                <th>{t('event.agenda.counterpart')}</th>
+                <th>{t('event.register.role')}</th>
+                <th>{t('company.country')}</th>
+                <th>{t('company.industry')}</th>
+                <th>{t('event.register.maxMeetings')}</th>
+                <th>{t('event.manage.unavailable')}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {data.items.map((p) => (
+                <tr key={p.id} data-testid="manage-participant">
+                  <td>
+                    <CompanyName names={p.companyNames} companyId={p.companyId} full={false} />
+                  </td>
+                  <td>
+                    <RoleBadge role={p.role} />
+                  </td>
+                  <td>{countryName(p.country, i18n.language) ?? t('company.unknown')}</td>
+                  <td>{industryLabel(p.industry, i18n.language) ?? t('company.unknown')}</td>
+                  <td>{p.maxMeetings ?? event.defaultMeetingCap ?? t('company.unknown')}</td>
+                  <td>{p.unavailableSlots?.length ?? 0}</td>
+                  <td>
+                    <Link to={`/events/${encodeURIComponent(event.id)}/agenda/print?participantId=${encodeURIComponent(p.id)}`}>
+                      {t('event.agenda.print')}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {pages > 1 && (
+          <nav className="pager">
+            <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+              {t('search.previous')}
+            </button>
+            <span>{t('search.page', { page: page + 1, pages })}</span>
+            <button type="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
+              {t('search.next')}
+            </button>
+          </nav>
+        )}
+      </section>
+    </div>
+  );
+}
