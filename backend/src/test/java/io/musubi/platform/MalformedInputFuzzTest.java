@@ -40,7 +40,7 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MalformedInputFuzzTest implements RealServices {
-    private static final int REQUESTS = 1_200;
+    private static final int REQUESTS = 1_800;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
@@ -58,6 +58,12 @@ class MalformedInputFuzzTest implements RealServices {
     final Map<String, String> validBodies = new LinkedHashMap<>();
     AccountService.Session sme;
     AccountService.Session firm;
+    AccountService.Session organiser;
+    String eventId;
+    String firmParticipant;
+
+    @Inject
+    AccountService accounts;
 
     @BeforeAll
     void accountsAndRecords() throws Exception {
@@ -95,6 +101,29 @@ class MalformedInputFuzzTest implements RealServices {
         validBodies.put("POST /api/auth/login", """
                 {"email": "nobody@x.example", "password": "wrong password"}""");
         validBodies.put("POST /api/companies/{sme}/verification", "{\"verified\": true}");
+        organiser = Accounts.staff(accounts, client, io.musubi.platform.security.Role.ORGANISER);
+        LocalDate day = LocalDate.now().plusDays(20);
+        String event = """
+                {"names": {"ja": "商談会", "en": "Fair"}, "venue": "Tokyo", "timeZone": "Asia/Tokyo", "slotMinutes": 20,
+                 "tables": 5, "sessions": [{"date": "%s", "start": "10:00", "end": "12:00"}],
+                 "breaks": [{"date": "%s", "start": "11:00", "end": "11:20"}],
+                 "registrationDeadline": "%sT17:00:00+09:00", "requestDeadline": "%sT17:00:00+09:00",
+                 "requestExpiryHours": 48, "maxOutgoingRequests": 3, "defaultMeetingCap": 4, "version": 0}"""
+                .formatted(day, day, day.minusDays(3), day.minusDays(2));
+        eventId = client.retrieve(io.micronaut.http.HttpRequest.POST("/api/events", event)
+                .bearerAuth(organiser.token()), Map.class).get("id").toString();
+        firmParticipant = client.retrieve(io.micronaut.http.HttpRequest.POST("/api/events/" + eventId
+                + "/participants", "{\"role\": \"LARGE_FIRM\"}").bearerAuth(firm.token()), Map.class)
+                .get("id").toString();
+        validBodies.put("POST /api/events", event);
+        validBodies.put("PUT /api/events/{event}", event);
+        validBodies.put("POST /api/events/{event}/participants", """
+                {"role": "EXHIBITOR", "offers": "旋盤加工", "seeks": "buyers", "maxMeetings": 3,
+                 "unavailableSlots": [0, 5]}""");
+        validBodies.put("POST /api/events/{event}/requests", """
+                {"toParticipantId": "%s", "priority": "MUST_MEET", "message": "よろしく"}""".formatted(firmParticipant));
+        client.retrieve(io.micronaut.http.HttpRequest.POST("/api/events/" + eventId + "/participants",
+                "{\"role\": \"EXHIBITOR\"}").bearerAuth(sme.token()), Map.class);
     }
 
     @Test
@@ -107,8 +136,10 @@ class MalformedInputFuzzTest implements RealServices {
             String endpoint = endpoints.get(i % endpoints.size());
             byte[] body = mutate(validBodies.get(endpoint), random);
             String[] parts = endpoint.split(" ");
-            String path = parts[1].replace("{sme}", sme.user().companyId().toString());
-            String token = endpoint.contains("/api/needs") ? firm.token() : sme.token();
+            String path = parts[1].replace("{sme}", sme.user().companyId().toString()).replace("{event}", eventId);
+            String token = endpoint.contains("/api/needs") ? firm.token()
+                    : endpoint.endsWith("/api/events") || endpoint.endsWith("{event}") ? organiser.token()
+                    : sme.token();
             HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
                     .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
                     .method(parts[0], HttpRequest.BodyPublishers.ofByteArray(body)).build();
