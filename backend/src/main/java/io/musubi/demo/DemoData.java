@@ -180,6 +180,12 @@ public class DemoData {
         List<String[]> requests = new ArrayList<>();
         fair.path("requests").forEach(r -> requests.add(new String[] {r.get(0).asText(), r.get(1).asText(),
                 r.get(2).asText(), r.get(3).asText(), r.get(4).asText()}));
+        List<String[]> past = new ArrayList<>();
+        fair.path("pastMeetings").forEach(r -> past.add(new String[] {r.get(0).asText(), r.get(1).asText(),
+                r.get(2).asText(), r.get(3).asText(), r.get(4).asText()}));
+        Map<String, UUID> memberUsers = new HashMap<>();
+        members.forEach((key, actor) -> memberUsers.put(key, actor.userId()));
+        demoEvent.loadPast(organiser, memberUsers, registrations, past);
         demoEvent.load(organiser, members, registrations, requests);
         LOG.info("Demo marketplace: {} accounts (password {}), {} needs, {} capacity listings",
                 marketplace.path("accounts").size(), DEMO_PASSWORD, marketplace.path("needs").size(),

@@ -1,8 +1,13 @@
 package io.musubi.event;
 
+import io.micronaut.transaction.annotation.Transactional;
+import io.musubi.platform.Sql;
 import io.musubi.platform.i18n.Localized;
 import io.musubi.platform.security.Actor;
 import io.musubi.platform.security.Role;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -11,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import jakarta.inject.Singleton;
 
 /**
  * The demo's trade fair: a two-day matching session a month ahead, with the demo companies registered, requests
@@ -24,7 +28,11 @@ public class DemoEvent {
     private final MeetingRequests requests;
     private final Schedules schedules;
 
-    DemoEvent(EventService events, Participants participants, MeetingRequests requests, Schedules schedules) {
+    private final Sql sql;
+
+    DemoEvent(EventService events, Participants participants, MeetingRequests requests, Schedules schedules,
+              Sql sql) {
+        this.sql = sql;
         this.events = events;
         this.participants = participants;
         this.requests = requests;
@@ -33,6 +41,68 @@ public class DemoEvent {
 
     /** A demo company's registration: its key in the demo data, its id, role and event profile. */
     public record Registration(String key, UUID companyId, String role, String offers, String seeks) {
+    }
+
+    /**
+     * Last year's fair, over: the same companies met there (so "met before" shows in this year's) and recorded what
+     * came of it (so the organiser's dashboard has figures). Its requests were answered back then, so they are
+     * written as accepted rather than sent through today's deadlines.
+     *
+     * @param meetings [from key, to key, priority, outcome of from, outcome of to]
+     */
+    @Transactional
+    public void loadPast(Actor organiser, Map<String, UUID> memberUsers, List<Registration> registrations,
+                         List<String[]> meetings) {
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        LocalDate day = LocalDate.now(tokyo).minusDays(200);
+        Instant then = day.minusDays(40).atStartOfDay(tokyo).toInstant();
+        FairEvent event = events.create(organiser, new EventRequest(new Localized(
+                "中小企業総合展 2026 ビジネスマッチング商談会", "2026 中小企业综合展 商务洽谈会",
+                "SME Expo 2026 — business matching sessions"), "インテックス大阪 / INTEX Osaka", "Asia/Tokyo", 30, 10,
+                List.of(new Timetable.Period(day, LocalTime.of(10, 0), LocalTime.of(16, 0))),
+                List.of(new Timetable.Period(day, LocalTime.of(12, 0), LocalTime.of(13, 0))),
+                day.minusDays(10).atTime(17, 0).atZone(tokyo).toOffsetDateTime(),
+                day.minusDays(3).atTime(17, 0).atZone(tokyo).toOffsetDateTime(), 72, 20, 6, null), then);
+        Map<String, UUID> participantIds = new LinkedHashMap<>();
+        for (Registration r : registrations) {
+            participantIds.put(r.key(), participants.register(organiser, event.id(), new ParticipantRequest(
+                    r.companyId(), r.role(), r.offers(), r.seeks(), null, List.of(), null)).id());
+        }
+        Instant asked = then.plus(Duration.ofDays(30));
+        for (String[] m : meetings) {
+            UUID from = participantIds.get(m[0]);
+            UUID to = participantIds.get(m[1]);
+            UUID request = UUID.randomUUID();
+            sql.update("""
+                    INSERT INTO meeting_request (id, event_id, from_participant, to_participant, priority, status,
+                        created_at, expires_at, responded_at) VALUES (?, ?, ?, ?, ?, 'ACCEPTED', ?, ?, ?)""",
+                    request, event.id(), from, to, m[2], asked, asked.plus(Duration.ofDays(3)),
+                    asked.plus(Duration.ofDays(1)));
+            UUID a = MeetingRequests.first(from, to);
+            sql.update("""
+                    INSERT INTO meeting (id, event_id, participant_a, participant_b, request_id, priority, mutual,
+                        weight, created_at) VALUES (?, ?, ?, ?, ?, ?, FALSE, ?, ?)""", UUID.randomUUID(), event.id(),
+                    a, a.equals(from) ? to : from, request, m[2], MeetingRequests.weight(m[2], false), asked);
+        }
+        schedules.run(organiser, event.id());
+        Instant after = day.plusDays(1).atStartOfDay(tokyo).toInstant();
+        for (String[] m : meetings) {
+            for (int side = 0; side < 2; side++) {
+                String outcome = m[3 + side];
+                if (outcome.isEmpty()) {
+                    continue;
+                }
+                UUID participant = participantIds.get(m[side]);
+                UUID other = participantIds.get(m[1 - side]);
+                sql.update("""
+                        INSERT INTO meeting_outcome (meeting_id, participant_id, outcome, recorded_by, recorded_at)
+                        SELECT id, ?, ?, ?, ? FROM meeting WHERE event_id = ? AND slot IS NOT NULL
+                          AND participant_a = ? AND participant_b = ?""", participant, outcome,
+                        memberUsers.getOrDefault(m[side], organiser.userId()), after, event.id(),
+                        MeetingRequests.first(participant, other), MeetingRequests.first(participant, other)
+                                .equals(participant) ? other : participant);
+            }
+        }
     }
 
     /**

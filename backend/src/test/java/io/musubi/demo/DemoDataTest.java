@@ -63,11 +63,25 @@ class DemoDataTest implements RealServices {
         List<Map<String, Object>> events = client.retrieve(HttpRequest.GET("/api/events"),
                 io.micronaut.core.type.Argument.listOf(io.micronaut.core.type.Argument.mapOf(String.class,
                         Object.class)));
-        assertThat(events).hasSize(1);
+        assertThat(events).extracting(e -> e.get("phase")).containsExactly("REGISTRATION", "FINISHED");
         Map<String, Object> fair = events.get(0);
         assertThat(fair.get("participants")).isEqualTo(13);
         String token = client.exchange(HttpRequest.POST("/api/auth/login", Map.of("email", "buyer@musubi.example",
                 "password", DemoData.DEMO_PASSWORD)), Map.class).body().get("token").toString();
+        String organiser = client.exchange(HttpRequest.POST("/api/auth/login", Map.of("email",
+                "organiser@musubi.example", "password", DemoData.DEMO_PASSWORD)), Map.class).body().get("token")
+                .toString();
+        // last year's fair is over and has outcomes: 4 of its 10 exhibitors reached business talks or a deal
+        Map<String, Object> past = client.retrieve(HttpRequest.GET("/api/events/" + events.get(1).get("id")
+                + "/dashboard").bearerAuth(organiser), Map.class);
+        assertThat(past.get("meetingsScheduled")).isEqualTo(11);
+        assertThat(past.get("noShows")).isEqualTo(1);
+        assertThat(past.get("exhibitorsReachedTalks")).isEqualTo(4);
+        // and this year's participants show whom the buyer met there
+        Map<String, Object> participants = client.retrieve(HttpRequest.GET("/api/events/" + fair.get("id")
+                + "/participants?size=50").bearerAuth(token), Map.class);
+        assertThat((List<Map<String, Object>>) participants.get("items"))
+                .filteredOn(p -> !((List<?>) p.get("metBefore")).isEmpty()).hasSize(5);
         Map<String, Object> agenda = client.retrieve(HttpRequest.GET("/api/events/" + fair.get("id") + "/agenda")
                 .bearerAuth(token), Map.class);
         List<Map<String, Object>> items = (List<Map<String, Object>>) agenda.get("items");
