@@ -7,13 +7,20 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import io.musubi.platform.outbox.OutboxEntry;
 import io.musubi.platform.outbox.OutboxRepository;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,14 +39,24 @@ public class Indexer {
     private final SearchIndexes indexes;
     private final TransactionOperations<Connection> transactions;
     private final int batchSize;
+    private final int workers;
+    private final ExecutorService pool;
     private final boolean scheduledDraining;
     private volatile long nextAttemptNanos;
     private volatile Duration backoff = Duration.ZERO;
 
     Indexer(OutboxRepository outbox, SearchIndexes indexes, TransactionOperations<Connection> transactions,
             @Value("${musubi.indexer.batch-size:500}") int batchSize,
-            @Value("${musubi.indexer.enabled:true}") boolean scheduledDraining) {
+            @Value("${musubi.indexer.enabled:true}") boolean scheduledDraining,
+            @Value("${musubi.indexer.workers:2}") int workers) {
         this.scheduledDraining = scheduledDraining;
+        this.workers = Math.max(1, workers);
+        AtomicInteger threads = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(this.workers, r -> {
+            Thread t = new Thread(r, "indexer-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         this.outbox = outbox;
         this.indexes = indexes;
         this.transactions = transactions;
@@ -67,14 +84,47 @@ public class Indexer {
         }
     }
 
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
+    }
+
     /**
      * Indexes everything pending now. Returns the number of outbox entries processed; throws if Elasticsearch
-     * cannot take them (the entries then stay in the outbox).
+     * cannot take them (the entries then stay in the outbox). Several workers drain side by side (SKIP LOCKED gives
+     * each its own batches; external versions make the order of their writes irrelevant), so that Elasticsearch
+     * analyses one batch while the next is read from the database.
      */
     public int drain() {
         if (!indexes.ensureReady()) {
             throw new IllegalStateException("Elasticsearch is not available");
         }
+        if (workers == 1) {
+            return drainSerially();
+        }
+        List<Future<Integer>> running = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            running.add(pool.submit(this::drainSerially));
+        }
+        int total = 0;
+        RuntimeException failure = null;
+        for (Future<Integer> f : running) {
+            try {
+                total += f.get();
+            } catch (ExecutionException e) {
+                failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = new IllegalStateException("interrupted while indexing", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return total;
+    }
+
+    private int drainSerially() {
         int total = 0;
         while (true) {
             int processed = transactions.executeWrite(status -> drainBatch());
