@@ -102,15 +102,8 @@ public class Participants {
         String kind = sql.one("SELECT kind FROM company WHERE id = ?", r -> r.getString(1), company)
                 .orElseThrow(() -> ApiException.invalid("companyId", "unknown", "is not a company"));
         int cap = check(request, event, kind);
-        Instant now = events.now();
         UUID id = UUID.randomUUID();
-        int inserted = sql.update("""
-                INSERT INTO fair_participant (id, version, event_id, company_id, role, offers, seeks, max_meetings,
-                    unavailable_slots, created_at, updated_at)
-                VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, company_id) DO NOTHING""",
-                id, eventId, company, request.role(), Strings.blankToNull(request.offers()),
-                Strings.blankToNull(request.seeks()), cap, new Sql.IntArray(slots(request)), now, now);
-        if (inserted == 0) {
+        if (!insert(id, eventId, company, request, cap)) {
             throw new ApiException(HttpStatus.CONFLICT, "conflict", "This company is already registered",
                     List.of(new FieldError("companyId", "duplicate", "is already registered for this event")));
         }
@@ -141,11 +134,7 @@ public class Participants {
                     List.of(new FieldError("maxMeetings", "scheduled", "must be at least " + placed
                             + " while that many meetings are scheduled")));
         }
-        sql.update("""
-                UPDATE fair_participant SET version = version + 1, role = ?, offers = ?, seeks = ?, max_meetings = ?,
-                    unavailable_slots = ?, updated_at = ? WHERE id = ?""", request.role(),
-                Strings.blankToNull(request.offers()), Strings.blankToNull(request.seeks()), cap,
-                new Sql.IntArray(unavailable), events.now(), id);
+        change(id, request, cap);
         return require(eventId, id).view();
     }
 
@@ -156,7 +145,6 @@ public class Participants {
     @Transactional
     boolean importRow(FairEvent event, UUID company, String companyKind, ParticipantRequest request) {
         int cap = check(request, event, companyKind);
-        Instant now = events.now();
         Optional<View> existing = ofCompany(event.id(), company);
         if (existing.isPresent()) {
             long placed = sql.count("SELECT COUNT(*) FROM meeting_seat WHERE participant_id = ?", existing.get().id());
@@ -167,19 +155,29 @@ public class Participants {
                         List.of(new FieldError(clashes.isEmpty() ? "max_meetings" : "unavailable_slots", "scheduled",
                                 "conflicts with meetings already scheduled")));
             }
-            sql.update("""
-                    UPDATE fair_participant SET version = version + 1, role = ?, offers = ?, seeks = ?,
-                        max_meetings = ?, unavailable_slots = ?, updated_at = ? WHERE id = ?""", request.role(),
-                    Strings.blankToNull(request.offers()), Strings.blankToNull(request.seeks()), cap,
-                    new Sql.IntArray(slots(request)), now, existing.get().id());
+            change(existing.get().id(), request, cap);
             return false;
         }
-        sql.update("""
+        return insert(UUID.randomUUID(), event.id(), company, request, cap);
+    }
+
+    /** Stores a registration; false if the company was registered already. */
+    private boolean insert(UUID id, UUID eventId, UUID company, ParticipantRequest request, int cap) {
+        Instant now = events.now();
+        return sql.update("""
                 INSERT INTO fair_participant (id, version, event_id, company_id, role, offers, seeks, max_meetings,
-                    unavailable_slots, created_at, updated_at) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                UUID.randomUUID(), event.id(), company, request.role(), Strings.blankToNull(request.offers()),
-                Strings.blankToNull(request.seeks()), cap, new Sql.IntArray(slots(request)), now, now);
-        return true;
+                    unavailable_slots, created_at, updated_at)
+                VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, company_id) DO NOTHING""",
+                id, eventId, company, request.role(), Strings.blankToNull(request.offers()),
+                Strings.blankToNull(request.seeks()), cap, new Sql.IntArray(slots(request)), now, now) > 0;
+    }
+
+    private void change(UUID id, ParticipantRequest request, int cap) {
+        sql.update("""
+                UPDATE fair_participant SET version = version + 1, role = ?, offers = ?, seeks = ?, max_meetings = ?,
+                    unavailable_slots = ?, updated_at = ? WHERE id = ?""", request.role(),
+                Strings.blankToNull(request.offers()), Strings.blankToNull(request.seeks()), cap,
+                new Sql.IntArray(slots(request)), events.now(), id);
     }
 
     /** Checks a registration; answers the meeting cap to store. */

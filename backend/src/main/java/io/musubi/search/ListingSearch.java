@@ -94,13 +94,8 @@ public class ListingSearch {
             }
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
             return new SearchResults(text, total, request.page(), request.size(), hits, facets(response));
-        } catch (ElasticsearchException e) {
-            if (e.status() == 400) {
-                throw ApiException.invalid("q", "too_complex", "is too complex to search; use fewer words");
-            }
-            throw unavailable(e);
-        } catch (IOException e) {
-            throw unavailable(e);
+        } catch (ElasticsearchException | IOException e) {
+            throw failure(e);
         }
     }
 
@@ -167,14 +162,17 @@ public class ListingSearch {
                     .query(q -> q.bool(b -> b.must(matching(text)).filter(f -> f.ids(i -> i.values(ids))))),
                     Map.class);
             return response.hits().hits().stream().map(h -> UUID.fromString(h.id())).toList();
-        } catch (ElasticsearchException e) {
-            if (e.status() == 400) {
-                throw ApiException.invalid("q", "too_complex", "is too complex to search; use fewer words");
-            }
-            throw unavailable(e);
-        } catch (IOException e) {
-            throw unavailable(e);
+        } catch (ElasticsearchException | IOException e) {
+            throw failure(e);
         }
+    }
+
+    /** A query Elasticsearch refuses is the caller's 400 (too complex); anything else is a 503. */
+    private static ApiException failure(Exception e) {
+        if (e instanceof ElasticsearchException refused && refused.status() == 400) {
+            return ApiException.invalid("q", "too_complex", "is too complex to search; use fewer words");
+        }
+        return unavailable(e);
     }
 
     /** The text query, widened by the taxonomy terms the text names (in whatever language). */
