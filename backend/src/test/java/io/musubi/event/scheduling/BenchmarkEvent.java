@@ -19,15 +19,15 @@ import java.util.Set;
  *   <li>One day of 17 slots: slot 8 is a lunch break, the other 16 are usable.</li>
  * </ul>
  */
-final class BenchmarkEvent {
+public final class BenchmarkEvent {
     static final int LARGE_FIRMS = 30;
-    static final int SLOTS = 17;
-    static final int BREAK = 8;
+    public static final int SLOTS = 17;
+    public static final int BREAK = 8;
 
     private BenchmarkEvent() {
     }
 
-    static SchedulingProblem generate(long seed, int participantCount, int meetingCount, int tables) {
+    public static SchedulingProblem generate(long seed, int participantCount, int meetingCount, int tables) {
         Random random = new Random(seed);
         int exhibitors = participantCount * 2 / 5;
         int buyers = participantCount - exhibitors;

@@ -66,6 +66,8 @@ public final class SchedulerBenchmark {
         System.out.printf("violations                %d%n", violations.size());
         System.out.printf("solve time (best of 3)    %.3f s  (%d cores visible, single-threaded solver)%n",
                 best, Runtime.getRuntime().availableProcessors());
-        System.out.printf("result fingerprint        %08x%n", schedule.hashCode());
+        // from names only (an enum's own hash code differs between JVM runs): equal across runs means deterministic
+        System.out.printf("result fingerprint        %08x%n", java.util.Objects.hash(schedule.assignments(),
+                schedule.unscheduled().stream().map(u -> u.meetingId() + ":" + u.reason().name()).toList()));
     }
 }
