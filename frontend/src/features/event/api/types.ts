@@ -1,3 +1,4 @@
+import type { ImportProblem } from '@/components/ImportProblems';
 import type { Localized } from '@/lib/types';
 
 /** The API's shapes for trade-fair events (docs/API.md, "Trade-fair events"). */
@@ -172,7 +173,7 @@ export interface ParticipantImport {
   created: number;
   updated: number;
   rejected: number;
-  problems: Array<{ row: number; field: string | null; code: string; message: string }>;
+  problems: ImportProblem[];
 }
 
 export interface RunProblem {

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { ImportProblems } from '@/components/ImportProblems';
 import type { FieldError } from '@/lib/api-client';
 import { clientError } from '@/lib/forms/fieldErrors';
 import { useIndustryLabel } from '@/lib/industries';
@@ -24,30 +25,8 @@ function ImportResult({ result }: { result: ParticipantImport }) {
         <li>{t('event.manage.updated', { count: result.updated })}</li>
         <li className={result.rejected ? 'error' : undefined}>{t('event.manage.rejected', { count: result.rejected })}</li>
       </ul>
-      {result.problems?.length > 0 && (
-        <table className="table" data-testid="participants-import-problems">
-          <thead>
-            <tr>
-              <th>{t('imports.row')}</th>
-              <th>{t('imports.field')}</th>
-              <th>{t('imports.problem')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.problems.map((problem, index) => (
-              <tr key={index} data-testid="participants-import-problem">
-                <td>{problem.row}</td>
-                <td>
-                  <code>{problem.field ?? t('company.unknown')}</code>
-                </td>
-                <td title={problem.message}>
-                  {eventErrorText(t, { field: problem.field ?? '', code: problem.code, message: problem.message })}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <ImportProblems problems={result.problems ?? []} describe={(t, error) => eventErrorText(t, error)}
+        testId="participants-import-problems" />
     </div>
   );
 }

@@ -1,12 +1,8 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
+import type { ImportProblem } from '@/components/ImportProblems';
 import { getJson, upload } from '@/lib/api-client';
 
-export interface ImportProblem {
-  row: number;
-  field: string | null;
-  code: string;
-  message: string;
-}
+export type { ImportProblem };
 
 /** `GET /api/imports/{id}`. */
 export interface ImportJob {

@@ -4,7 +4,7 @@ import { ErrorSummary } from '@/components/form/FieldErrors';
 import { download, type FieldError } from '@/lib/api-client';
 import { clientError, problemsOf } from '@/lib/forms/fieldErrors';
 import { useImportJob, useStartImport } from '../api/imports';
-import { ImportProblems } from './ImportProblems';
+import { ImportProblems } from '@/components/ImportProblems';
 import { ImportProgress } from './ImportProgress';
 
 const isCsv = (file: File) => /\.csv$/i.test(file.name) || file.type === 'text/csv';

@@ -1,6 +1,5 @@
 package io.musubi.company;
 
-import io.micronaut.http.HttpStatus;
 import io.musubi.platform.error.ApiError.FieldError;
 import io.musubi.platform.error.ApiException;
 import io.musubi.taxonomy.Regions;
@@ -62,7 +61,7 @@ final class CompanyRules {
 
     static void throwIfAny(List<FieldError> problems) {
         if (!problems.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "validation", "The request has invalid fields", problems);
+            throw ApiException.invalid(problems);
         }
     }
 

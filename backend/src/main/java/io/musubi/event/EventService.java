@@ -2,7 +2,6 @@ package io.musubi.event;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -111,15 +110,14 @@ public class EventService {
         Timetable after = timetable(request);
         long scheduled = sql.count("SELECT COUNT(*) FROM meeting WHERE event_id = ? AND slot IS NOT NULL", id);
         if (scheduled > 0 && !before.slots().equals(after.slots())) {
-            throw new ApiException(HttpStatus.CONFLICT, "conflict", "Meetings are scheduled in this event's slots; "
-                    + "take them out of the schedule before changing sessions, breaks or the slot length",
-                    List.of(new FieldError("sessions", "scheduled", scheduled + " meetings are scheduled")));
+            throw ApiException.conflict("Meetings are scheduled in this event's slots; take them out of the "
+                    + "schedule before changing sessions, breaks or the slot length", "sessions", "scheduled",
+                    scheduled + " meetings are scheduled");
         }
         int highestTable = (int) sql.count("SELECT COALESCE(MAX(table_no), 0) FROM meeting WHERE event_id = ?", id);
         if (request.tables() < highestTable) {
-            throw new ApiException(HttpStatus.CONFLICT, "conflict", "A meeting is scheduled at table " + highestTable,
-                    List.of(new FieldError("tables", "scheduled", "must be at least " + highestTable
-                            + " while meetings are scheduled there")));
+            throw ApiException.conflict("A meeting is scheduled at table " + highestTable, "tables", "scheduled",
+                    "must be at least " + highestTable + " while meetings are scheduled there");
         }
         sql.update("""
                 UPDATE fair_event SET version = version + 1, name_ja = ?, name_zh = ?, name_en = ?, venue = ?,
@@ -236,7 +234,7 @@ public class EventService {
     private void check(EventRequest request, Instant now, FairEvent existing) {
         List<FieldError> problems = EventRules.problems(request, now, existing);
         if (!problems.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "validation", "The request has invalid fields", problems);
+            throw ApiException.invalid(problems);
         }
     }
 

@@ -1,7 +1,6 @@
 package io.musubi.event;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -80,7 +79,7 @@ public class MeetingRequests {
             problems.add(new FieldError("message", "size", "must be at most 2000 characters"));
         }
         if (!problems.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "validation", "The request has invalid fields", problems);
+            throw ApiException.invalid(problems);
         }
         Instant now = events.now();
         if (!now.isBefore(event.requestDeadline())) {
@@ -255,22 +254,27 @@ public class MeetingRequests {
         return a.isBefore(b) ? a : b;
     }
 
+    /** A 409 whose field error repeats its message (the UI shows it by its code). */
     private static ApiException conflict(String code, String field, String message) {
-        return new ApiException(HttpStatus.CONFLICT, "conflict", message, List.of(new FieldError(field, code,
-                message)));
+        return ApiException.conflict(message, field, code, message);
     }
 
-    private static final String SELECT = """
-            SELECT r.id, r.priority, r.message, r.status, r.created_at, r.expires_at, r.responded_at,
-                   f.id AS f_id, f.company_id AS f_company, f.role AS f_role, fc.name_ja AS f_ja, fc.name_zh AS f_zh,
-                   fc.name_en AS f_en,
-                   t.id AS t_id, t.company_id AS t_company, t.role AS t_role, tc.name_ja AS t_ja, tc.name_zh AS t_zh,
-                   tc.name_en AS t_en,
-                   EXISTS (SELECT 1 FROM meeting_request x WHERE x.from_participant = r.to_participant
-                       AND x.to_participant = r.from_participant AND x.status IN ('PENDING', 'ACCEPTED')) AS mutual
-            FROM meeting_request r
-            JOIN fair_participant f ON f.id = r.from_participant JOIN company fc ON fc.id = f.company_id
-            JOIN fair_participant t ON t.id = r.to_participant JOIN company tc ON tc.id = t.company_id""";
+    private static final String SELECT = "SELECT r.id, r.priority, r.message, r.status, r.created_at, "
+            + "r.expires_at, r.responded_at, " + refColumns("f") + ", " + refColumns("t") + """
+            , EXISTS (SELECT 1 FROM meeting_request x WHERE x.from_participant = r.to_participant
+                  AND x.to_participant = r.from_participant AND x.status IN ('PENDING', 'ACCEPTED')) AS mutual
+            FROM meeting_request r""" + refJoin("f", "r.from_participant") + refJoin("t", "r.to_participant");
+
+    /** The columns {@link #ref} reads, of participant {@code p} joined by {@link #refJoin} as {@code p} / {@code pc}. */
+    static String refColumns(String p) {
+        return "%1$s.id AS %1$s_id, %1$s.company_id AS %1$s_company, %1$s.role AS %1$s_role, %1$sc.name_ja AS %1$s_ja, "
+                .formatted(p) + "%1$sc.name_zh AS %1$s_zh, %1$sc.name_en AS %1$s_en".formatted(p);
+    }
+
+    static String refJoin(String p, String participantColumn) {
+        return " JOIN fair_participant %1$s ON %1$s.id = %2$s JOIN company %1$sc ON %1$sc.id = %1$s.company_id"
+                .formatted(p, participantColumn);
+    }
 
     private View view(Actor actor, UUID eventId, UUID id) {
         return withMetBefore(actor, eventId, List.of(sql.one(SELECT + " WHERE r.id = ?", this::row, id)
@@ -283,15 +287,16 @@ public class MeetingRequests {
         if ("PENDING".equals(status) && !expires.isAfter(events.now())) {
             status = "EXPIRED";
         }
-        return new View(r.getObject("id", UUID.class), ref(r, "f_"), ref(r, "t_"), r.getString("priority"),
+        return new View(r.getObject("id", UUID.class), ref(r, "f"), ref(r, "t"), r.getString("priority"),
                 r.getString("message"), status, r.getBoolean("mutual"), List.of(), Sql.instant(r, "created_at"),
                 expires, Sql.instant(r, "responded_at"));
     }
 
-    static Ref ref(ResultSet r, String prefix) throws SQLException {
-        return new Ref(r.getObject(prefix + "id", UUID.class), r.getObject(prefix + "company", UUID.class),
-                new Localized(r.getString(prefix + "ja"), r.getString(prefix + "zh"), r.getString(prefix + "en")),
-                r.getString(prefix + "role"));
+    /** A participant's ref from the columns of {@link #refColumns}. */
+    static Ref ref(ResultSet r, String p) throws SQLException {
+        return new Ref(r.getObject(p + "_id", UUID.class), r.getObject(p + "_company", UUID.class),
+                new Localized(r.getString(p + "_ja"), r.getString(p + "_zh"), r.getString(p + "_en")),
+                r.getString(p + "_role"));
     }
 
     /** Met before: from the reader's side, the other company of each request. */

@@ -1,12 +1,10 @@
 package io.musubi.event;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.musubi.platform.Sql;
 import io.musubi.platform.Strings;
-import io.musubi.platform.error.ApiError.FieldError;
 import io.musubi.platform.error.ApiException;
 import io.musubi.platform.security.Actor;
 import jakarta.inject.Singleton;
@@ -77,9 +75,9 @@ public class Outcomes {
         Schedules.Meeting meeting = schedules.meeting(event, meetingId);
         Instant now = events.now();
         if (meeting.start() == null || now.isBefore(meeting.start().toInstant())) {
-            throw new ApiException(HttpStatus.CONFLICT, "conflict", "Outcomes are recorded once the meeting has "
-                    + "started", List.of(new FieldError("outcome", "not_started", meeting.start() == null
-                    ? "the meeting is not scheduled" : "the meeting starts at " + meeting.start())));
+            throw ApiException.conflict("Outcomes are recorded once the meeting has started", "outcome",
+                    "not_started", meeting.start() == null ? "the meeting is not scheduled"
+                            : "the meeting starts at " + meeting.start());
         }
         sql.update("""
                 INSERT INTO meeting_outcome (meeting_id, participant_id, outcome, note, recorded_by, recorded_at)

@@ -95,17 +95,16 @@ public class Participants {
             throw Actor.forbidden("Only members of a company (or the event's organisers) register for an event");
         }
         if (!manager && !events.now().isBefore(event.registrationDeadline())) {
-            throw new ApiException(HttpStatus.CONFLICT, "conflict", "Registration closed at "
-                    + event.registrationDeadline(), List.of(new FieldError("eventId", "deadline",
-                    "registration closed at " + event.registrationDeadline())));
+            throw ApiException.conflict("Registration closed at " + event.registrationDeadline(), "eventId",
+                    "deadline", "registration closed at " + event.registrationDeadline());
         }
         String kind = sql.one("SELECT kind FROM company WHERE id = ?", r -> r.getString(1), company)
                 .orElseThrow(() -> ApiException.invalid("companyId", "unknown", "is not a company"));
         int cap = check(request, event, kind);
         UUID id = UUID.randomUUID();
         if (!insert(id, eventId, company, request, cap)) {
-            throw new ApiException(HttpStatus.CONFLICT, "conflict", "This company is already registered",
-                    List.of(new FieldError("companyId", "duplicate", "is already registered for this event")));
+            throw ApiException.conflict("This company is already registered", "companyId", "duplicate",
+                    "is already registered for this event");
         }
         return require(eventId, id).view();
     }
@@ -119,21 +118,7 @@ public class Participants {
         }
         ApiException.requireVersion(request.version(), existing.view().version(), "registration");
         int cap = check(request, event, existing.companyKind());
-        List<Integer> unavailable = slots(request);
-        List<Integer> clashes = sql.list("""
-                SELECT slot FROM meeting_seat WHERE participant_id = ? AND slot = ANY (?) ORDER BY slot""",
-                r -> r.getInt(1), id, new Sql.IntArray(unavailable));
-        if (!clashes.isEmpty()) {
-            throw new ApiException(HttpStatus.CONFLICT, "conflict", "Meetings are scheduled in slots marked "
-                    + "unavailable; ask the organiser to move them first", List.of(new FieldError(
-                    "unavailableSlots", "scheduled", "slots " + clashes + " hold scheduled meetings")));
-        }
-        long placed = sql.count("SELECT COUNT(*) FROM meeting_seat WHERE participant_id = ?", id);
-        if (cap < placed) {
-            throw new ApiException(HttpStatus.CONFLICT, "conflict", placed + " meetings are scheduled already",
-                    List.of(new FieldError("maxMeetings", "scheduled", "must be at least " + placed
-                            + " while that many meetings are scheduled")));
-        }
+        requireFitsSchedule(id, request, cap);
         change(id, request, cap);
         return require(eventId, id).view();
     }
@@ -147,18 +132,29 @@ public class Participants {
         int cap = check(request, event, companyKind);
         Optional<View> existing = ofCompany(event.id(), company);
         if (existing.isPresent()) {
-            long placed = sql.count("SELECT COUNT(*) FROM meeting_seat WHERE participant_id = ?", existing.get().id());
-            List<Integer> clashes = sql.list("SELECT slot FROM meeting_seat WHERE participant_id = ? AND slot = ANY (?)",
-                    r -> r.getInt(1), existing.get().id(), new Sql.IntArray(slots(request)));
-            if (cap < placed || !clashes.isEmpty()) {
-                throw new ApiException(HttpStatus.CONFLICT, "conflict", "Scheduled meetings stand in the way",
-                        List.of(new FieldError(clashes.isEmpty() ? "max_meetings" : "unavailable_slots", "scheduled",
-                                "conflicts with meetings already scheduled")));
-            }
+            events.lock(event.id()); // as for a change by hand: availability and caps bear on the schedule
+            requireFitsSchedule(existing.get().id(), request, cap);
             change(existing.get().id(), request, cap);
             return false;
         }
         return insert(UUID.randomUUID(), event.id(), company, request, cap);
+    }
+
+    /** A changed registration must leave the participant's scheduled meetings where they are (409 otherwise). */
+    private void requireFitsSchedule(UUID id, ParticipantRequest request, int cap) {
+        List<Integer> clashes = sql.list("""
+                SELECT slot FROM meeting_seat WHERE participant_id = ? AND slot = ANY (?) ORDER BY slot""",
+                r -> r.getInt(1), id, new Sql.IntArray(slots(request)));
+        if (!clashes.isEmpty()) {
+            throw ApiException.conflict("Meetings are scheduled in slots marked unavailable; ask the organiser to "
+                    + "move them first", "unavailableSlots", "scheduled", "slots " + clashes
+                    + " hold scheduled meetings");
+        }
+        long placed = sql.count("SELECT COUNT(*) FROM meeting_seat WHERE participant_id = ?", id);
+        if (cap < placed) {
+            throw ApiException.conflict(placed + " meetings are scheduled already", "maxMeetings", "scheduled",
+                    "must be at least " + placed + " while that many meetings are scheduled");
+        }
     }
 
     /** Stores a registration; false if the company was registered already. */
@@ -212,7 +208,7 @@ public class Participants {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "validation", "The request has invalid fields", problems);
+            throw ApiException.invalid(problems);
         }
         return cap;
     }

@@ -2,7 +2,6 @@ package io.musubi.event;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -178,7 +177,7 @@ public class Schedules {
             conflicts.add(new FieldError("table", "taken", "table " + table + " is taken in slot " + slot));
         }
         if (!conflicts.isEmpty()) {
-            throw new ApiException(HttpStatus.CONFLICT, "conflict", "The meeting cannot go there", conflicts);
+            throw ApiException.conflict("The meeting cannot go there", conflicts);
         }
         sql.update("DELETE FROM meeting_seat WHERE meeting_id = ?", meetingId);
         sql.update("UPDATE meeting SET slot = ?, table_no = ?, pinned = ? WHERE id = ?", slot, table,
@@ -215,15 +214,9 @@ public class Schedules {
                 meetingId, eventId).orElseThrow(() -> ApiException.notFound("Meeting " + meetingId));
     }
 
-    static final String MEETINGS = """
-            SELECT m.id, m.priority, m.mutual, m.weight, m.slot, m.table_no, m.pinned,
-                   a.id AS a_id, a.company_id AS a_company, a.role AS a_role, ac.name_ja AS a_ja, ac.name_zh AS a_zh,
-                   ac.name_en AS a_en,
-                   b.id AS b_id, b.company_id AS b_company, b.role AS b_role, bc.name_ja AS b_ja, bc.name_zh AS b_zh,
-                   bc.name_en AS b_en
-            FROM meeting m
-            JOIN fair_participant a ON a.id = m.participant_a JOIN company ac ON ac.id = a.company_id
-            JOIN fair_participant b ON b.id = m.participant_b JOIN company bc ON bc.id = b.company_id""";
+    static final String MEETINGS = "SELECT m.id, m.priority, m.mutual, m.weight, m.slot, m.table_no, m.pinned, "
+            + MeetingRequests.refColumns("a") + ", " + MeetingRequests.refColumns("b") + " FROM meeting m"
+            + MeetingRequests.refJoin("a", "m.participant_a") + MeetingRequests.refJoin("b", "m.participant_b");
 
     /** Meetings with their outcomes, in slot and table order (unscheduled last). */
     List<Meeting> meetings(FairEvent event, String where, Object... params) {
@@ -247,7 +240,7 @@ public class Schedules {
         Integer slot = (Integer) r.getObject("slot");
         Integer table = (Integer) r.getObject("table_no");
         Timetable.Slot s = slot == null || slot >= t.size() ? null : t.slot(slot);
-        return new Meeting(r.getObject("id", UUID.class), MeetingRequests.ref(r, "a_"), MeetingRequests.ref(r, "b_"),
+        return new Meeting(r.getObject("id", UUID.class), MeetingRequests.ref(r, "a"), MeetingRequests.ref(r, "b"),
                 r.getString("priority"), r.getBoolean("mutual"), r.getInt("weight"), slot, table,
                 s == null ? null : s.start(), s == null ? null : s.end(), r.getBoolean("pinned"), List.of());
     }

@@ -1,6 +1,5 @@
 package io.musubi.opportunity;
 
-import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import io.musubi.company.CompanyService;
 import io.musubi.platform.Strings;
@@ -102,7 +101,7 @@ public class CapacityService {
         problems.addAll(OpportunityRules.window(request.availableFrom(), request.availableTo(),
                 LocalDate.now(clock)));
         if (!problems.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "validation", "The request has invalid fields", problems);
+            throw ApiException.invalid(problems);
         }
     }
 

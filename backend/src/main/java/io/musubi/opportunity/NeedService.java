@@ -1,7 +1,6 @@
 package io.musubi.opportunity;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import io.musubi.company.CertificationStandard;
 import io.musubi.company.CompanyService;
@@ -129,7 +128,7 @@ public class NeedService {
         }
         problems.addAll(OpportunityRules.deadline(request.deadline(), previousDeadline, LocalDate.now(clock)));
         if (!problems.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "validation", "The request has invalid fields", problems);
+            throw ApiException.invalid(problems);
         }
     }
 

@@ -31,12 +31,7 @@ public final class ScheduleRunBenchmark {
     }
 
     public static void main(String[] args) {
-        try {
-            run();
-        } catch (Throwable e) {
-            e.printStackTrace();
-            System.exit(1); // the Elasticsearch client's threads would keep exec:java waiting
-        }
+        io.musubi.testing.Benchmarks.main(ScheduleRunBenchmark::run);
     }
 
     private static void run() throws Exception {

@@ -50,13 +50,7 @@ public final class SearchBenchmark {
     private static final Random RANDOM = new Random(20261124);
 
     public static void main(String[] args) {
-        try {
-            run();
-        } catch (Throwable e) {
-            // the Elasticsearch client's threads would keep exec:java waiting after a failure
-            e.printStackTrace();
-            System.exit(1);
-        }
+        io.musubi.testing.Benchmarks.main(SearchBenchmark::run);
     }
 
     private static void run() throws Exception {
@@ -97,14 +91,8 @@ public final class SearchBenchmark {
             warmClient.indices().create(c -> c.index(warmIndex));
             List<Map<String, Object>> warmDocs = readAll(warmClient, context.getBean(SearchIndexes.class)
                     .alias("companies"));
-            for (int i = 0; i < warmDocs.size(); i += 500) {
-                BulkRequest.Builder bulk = new BulkRequest.Builder();
-                for (Map<String, Object> doc : warmDocs.subList(i, Math.min(warmDocs.size(), i + 500))) {
-                    warmIds.add(doc.get("id"));
-                    bulk.operations(op -> op.index(x -> x.index(warmIndex).id((String) doc.get("id")).document(doc)));
-                }
-                warmClient.bulk(bulk.build());
-            }
+            warmDocs.forEach(d -> warmIds.add(d.get("id")));
+            rawBulk(warmClient, warmIndex, warmDocs, false);
             warmClient.indices().delete(d -> d.index(warmIndex));
             System.out.printf(Locale.ROOT, "warm-up (not measured): %,d other profiles through the product, then "
                     + "raw _bulk of their documents%n", warmIds.size());
@@ -139,13 +127,7 @@ public final class SearchBenchmark {
             client.indices().create(c -> c.index(raw));
             settle(client);
             begin = System.nanoTime();
-            for (int i = 0; i < documents.size(); i += 500) {
-                BulkRequest.Builder bulk = new BulkRequest.Builder();
-                for (Map<String, Object> doc : documents.subList(i, Math.min(documents.size(), i + 500))) {
-                    bulk.operations(op -> op.index(x -> x.index(raw).id((String) doc.get("id")).document(doc)));
-                }
-                client.bulk(bulk.build());
-            }
+            rawBulk(client, raw, documents, false);
             client.indices().refresh(r -> r.index(raw));
             double rawSeconds = (System.nanoTime() - begin) / 1e9;
             client.indices().delete(d -> d.index(raw));
@@ -157,15 +139,7 @@ public final class SearchBenchmark {
             client.indices().create(c -> c.index(versioned));
             settle(client);
             begin = System.nanoTime();
-            for (int i = 0; i < documents.size(); i += 500) {
-                BulkRequest.Builder bulk = new BulkRequest.Builder();
-                for (Map<String, Object> doc : documents.subList(i, Math.min(documents.size(), i + 500))) {
-                    bulk.operations(op -> op.index(x -> x.index(versioned).id((String) doc.get("id")).document(doc)
-                            .version(((Number) doc.get("version")).longValue())
-                            .versionType(co.elastic.clients.elasticsearch._types.VersionType.ExternalGte)));
-                }
-                client.bulk(bulk.build());
-            }
+            rawBulk(client, versioned, documents, true);
             client.indices().refresh(r -> r.index(versioned));
             System.out.printf(Locale.ROOT, "  (diagnostic) raw _bulk with external versions: %.1f s%n",
                     (System.nanoTime() - begin) / 1e9);
@@ -284,6 +258,25 @@ public final class SearchBenchmark {
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
+    /** The documents straight into an index, 500 per _bulk, one request after the other (optionally versioned). */
+    private static void rawBulk(ElasticsearchClient client, String index, List<Map<String, Object>> documents,
+                                boolean externalVersions) throws Exception {
+        for (int i = 0; i < documents.size(); i += 500) {
+            BulkRequest.Builder bulk = new BulkRequest.Builder();
+            for (Map<String, Object> doc : documents.subList(i, Math.min(documents.size(), i + 500))) {
+                bulk.operations(op -> op.index(x -> {
+                    x.index(index).id((String) doc.get("id")).document(doc);
+                    if (externalVersions) {
+                        x.version(((Number) doc.get("version")).longValue())
+                                .versionType(co.elastic.clients.elasticsearch._types.VersionType.ExternalGte);
+                    }
+                    return x;
+                }));
+            }
+            client.bulk(bulk.build());
+        }
+    }
+
     /**
      * Waits until the node has no merges running, so that neither measurement pays for the background merging of
      * what was indexed before it.

@@ -36,6 +36,20 @@ public class ApiException extends RuntimeException {
                 detail)));
     }
 
+    /** 400 with every field problem found. */
+    public static ApiException invalid(List<ApiError.FieldError> problems) {
+        return new ApiException(HttpStatus.BAD_REQUEST, "validation", "The request has invalid fields", problems);
+    }
+
+    /** 409: the request is well formed but what is stored refuses it; the field error says what stands in the way. */
+    public static ApiException conflict(String message, String field, String code, String detail) {
+        return conflict(message, List.of(new ApiError.FieldError(field, code, detail)));
+    }
+
+    public static ApiException conflict(String message, List<ApiError.FieldError> errors) {
+        return new ApiException(HttpStatus.CONFLICT, "conflict", message, errors);
+    }
+
     public static ApiException invalid(String field, String code, String message) {
         return new ApiException(HttpStatus.BAD_REQUEST, "validation", "The request has invalid fields",
                 List.of(new ApiError.FieldError(field, code, message)));
