@@ -32,7 +32,7 @@ public final class DevMusubi {
     public static void main(String[] args) throws InterruptedException {
         Path localDir = TestServices.localDir();
         LocalElasticsearch elasticsearch = LocalElasticsearch.start(
-                TestNodes.config("dev", ELASTICSEARCH_PORT, ELASTICSEARCH_PORT + 1, null));
+                TestNodes.config("dev", ELASTICSEARCH_PORT, ELASTICSEARCH_PORT + 1, null).keepingData());
         LocalPostgres postgres = LocalPostgres.start(localDir, localDir.resolve("postgres-data"), POSTGRES_PORT);
         postgres.createDatabase("musubi");
         ApplicationContext context = Micronaut.build(args)

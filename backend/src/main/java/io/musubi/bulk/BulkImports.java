@@ -27,6 +27,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -100,7 +101,8 @@ class BulkImports {
         }
         ImportJob job = jobs.save(new ImportJob(UUID.randomUUID(), actor.userId(), fileName, format.name(),
                 "RUNNING", records.size(), 0, 0, 0, 0, 0, List.of(), now(), null));
-        worker.submit(() -> run(job, format, records));
+        Map<String, Integer> columns = CompanyCsv.Row.columns(header);
+        worker.submit(() -> run(job, format, records, columns));
         return job;
     }
 
@@ -109,7 +111,8 @@ class BulkImports {
         return jobs.findById(id);
     }
 
-    private void run(ImportJob started, CompanyCsv.Format format, List<CSVRecord> records) {
+    private void run(ImportJob started, CompanyCsv.Format format, List<CSVRecord> records,
+                     Map<String, Integer> columns) {
         long begin = System.nanoTime();
         ImportJob job = started;
         List<ImportJob.Problem> problems = new ArrayList<>();
@@ -124,7 +127,8 @@ class BulkImports {
                 List<Valid> valid = new ArrayList<>();
                 for (CSVRecord record : chunk) {
                     int line = (int) record.getRecordNumber() + 1;
-                    List<ImportJob.Problem> rowProblems = check(format, record, line, seen, valid);
+                    List<ImportJob.Problem> rowProblems = check(format, new CompanyCsv.Row(record, columns), line,
+                            seen, valid);
                     if (!rowProblems.isEmpty()) {
                         problems.addAll(rowProblems);
                         rejected++;
@@ -167,13 +171,14 @@ class BulkImports {
     private record Valid(String key, CompanyRequest request) {
     }
 
-    private List<ImportJob.Problem> check(CompanyCsv.Format format, CSVRecord record, int line, Set<String> seen,
+    private List<ImportJob.Problem> check(CompanyCsv.Format format, CompanyCsv.Row row, int line, Set<String> seen,
                                           List<Valid> valid) {
+        CSVRecord record = row.record();
         if (!record.isConsistent()) {
             return List.of(new ImportJob.Problem(line, "row", "column_count",
                     "has " + record.size() + " cells; the header has a different number"));
         }
-        CompanyCsv.Parsed parsed = CompanyCsv.parse(format, record, line, taxonomy, regions);
+        CompanyCsv.Parsed parsed = CompanyCsv.parse(format, row, line, taxonomy, regions);
         List<ImportJob.Problem> problems = new ArrayList<>(parsed.problems());
         if (parsed.request() != null && problems.isEmpty()) {
             List<FieldError> errors = new ArrayList<>(Violations.of(validator.validate(parsed.request())));

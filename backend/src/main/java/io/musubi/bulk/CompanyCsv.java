@@ -9,8 +9,10 @@ import io.musubi.taxonomy.Taxonomy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -44,14 +46,33 @@ final class CompanyCsv {
         return null;
     }
 
+    /**
+     * A data row with the file's columns looked up once per file (lower-case header name → position): the parser's
+     * own case-insensitive lookup by name cost three tree searches per cell, a tenth of the import's time.
+     */
+    record Row(CSVRecord record, Map<String, Integer> columns) {
+        static Map<String, Integer> columns(List<String> header) {
+            Map<String, Integer> columns = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                columns.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+            }
+            return columns;
+        }
+
+        @Nullable String get(String column) {
+            Integer position = columns.get(column);
+            return position == null || position >= record.size() ? null : record.get(position);
+        }
+    }
+
     record Parsed(String key, @Nullable CompanyRequest request, List<ImportJob.Problem> problems) {
     }
 
-    static Parsed parse(Format format, CSVRecord row, int line, Taxonomy taxonomy, Regions regions) {
+    static Parsed parse(Format format, Row row, int line, Taxonomy taxonomy, Regions regions) {
         return format == Format.COMPANY300 ? company300(row, line, regions) : template(row, line, taxonomy, regions);
     }
 
-    private static Parsed company300(CSVRecord row, int line, Regions regions) {
+    private static Parsed company300(Row row, int line, Regions regions) {
         String name = cell(row, "name");
         String pref = cell(row, "pref");
         String key = (name == null ? "" : name) + "|" + (pref == null ? "" : pref);
@@ -72,7 +93,7 @@ final class CompanyCsv {
         return new Parsed(key, request, problems);
     }
 
-    private static Parsed template(CSVRecord row, int line, Taxonomy taxonomy, Regions regions) {
+    private static Parsed template(Row row, int line, Taxonomy taxonomy, Regions regions) {
         List<ImportJob.Problem> problems = new ArrayList<>();
         String key = cell(row, "key");
         if (key == null) {
@@ -175,15 +196,12 @@ final class CompanyCsv {
     }
 
     /** A cell's trimmed text, null when blank or absent (the parser ignores header case). */
-    static @Nullable String cell(CSVRecord row, String column) {
-        if (!row.isMapped(column) || !row.isSet(column)) {
-            return null;
-        }
+    static @Nullable String cell(Row row, String column) {
         String value = row.get(column);
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static List<String> list(CSVRecord row, String column) {
+    private static List<String> list(Row row, String column) {
         String value = cell(row, column);
         if (value == null) {
             return List.of();
@@ -195,7 +213,7 @@ final class CompanyCsv {
         return value == null ? null : value.toUpperCase(Locale.ROOT);
     }
 
-    private static BigDecimal decimal(CSVRecord row, String column, int line, List<ImportJob.Problem> problems) {
+    private static BigDecimal decimal(Row row, String column, int line, List<ImportJob.Problem> problems) {
         String value = cell(row, column);
         if (value == null) {
             return null;
@@ -208,7 +226,7 @@ final class CompanyCsv {
         }
     }
 
-    private static Integer integer(CSVRecord row, String column, int line, List<ImportJob.Problem> problems) {
+    private static Integer integer(Row row, String column, int line, List<ImportJob.Problem> problems) {
         String value = cell(row, column);
         if (value == null) {
             return null;

@@ -46,11 +46,20 @@ public final class LocalElasticsearch implements AutoCloseable {
      * @param baseDir      the project's git-ignored folder for local services
      * @param name         a folder name per purpose ("dev", "test", ...)
      * @param password     non-null to enable security with a file-realm superuser "musubi" with this password
+     * @param freshData    true for nodes of a test run: indices left by earlier runs are removed when this launcher
+     *                     starts the node (each test works in indices of its own and never reads older ones; left
+     *                     there, hundreds of them filled the 512 MB heap and slowed every later run down)
      */
     public record Config(Path distribution, Path plugin, Path baseDir, String name, int httpPort, int transportPort,
-                         String password) {
+                         String password, boolean freshData) {
         public Config withName(String newName, int newHttpPort, int newTransportPort, String newPassword) {
-            return new Config(distribution, plugin, baseDir, newName, newHttpPort, newTransportPort, newPassword);
+            return new Config(distribution, plugin, baseDir, newName, newHttpPort, newTransportPort, newPassword,
+                    freshData);
+        }
+
+        /** The same node, keeping its indices from one start to the next (the run command's node). */
+        public Config keepingData() {
+            return new Config(distribution, plugin, baseDir, name, httpPort, transportPort, password, false);
         }
     }
 
@@ -70,7 +79,7 @@ public final class LocalElasticsearch implements AutoCloseable {
     /** Starts the node, or attaches to the one already running in its folder. */
     public static LocalElasticsearch start(Config config) {
         LocalElasticsearch node = new LocalElasticsearch(config);
-        node.startOrReuse();
+        node.startOrReuse(config.freshData());
         return node;
     }
 
@@ -94,7 +103,7 @@ public final class LocalElasticsearch implements AutoCloseable {
         return nodeDir;
     }
 
-    private synchronized void startOrReuse() {
+    private synchronized void startOrReuse(boolean removeOldData) {
         try {
             if (healthy()) {
                 LOG.info(() -> "Reusing the Elasticsearch node already running at " + url());
@@ -103,6 +112,9 @@ public final class LocalElasticsearch implements AutoCloseable {
             if (portInUse(config.httpPort())) {
                 throw new IllegalStateException("port " + config.httpPort() + " is taken by something that is not "
                         + "a healthy Elasticsearch node; stop it or choose another port");
+            }
+            if (removeOldData) {
+                deleteTree(nodeDir.resolve("data"));
             }
             for (String dir : List.of("data", "logs", "tmp", "run")) {
                 Files.createDirectories(nodeDir.resolve(dir));
@@ -168,7 +180,7 @@ public final class LocalElasticsearch implements AutoCloseable {
 
     public synchronized void restart() {
         stop();
-        startOrReuse();
+        startOrReuse(false);
     }
 
     private List<String> settings() {

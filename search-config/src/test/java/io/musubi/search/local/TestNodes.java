@@ -26,10 +26,11 @@ public final class TestNodes {
         return startWithHook(config(name, httpPort, httpPort + 1, password));
     }
 
+    /** A node for tests: it starts without the indices of earlier runs. */
     public static LocalElasticsearch.Config config(String name, int httpPort, int transportPort, String password) {
         return new LocalElasticsearch.Config(Path.of(required("musubi.es.distribution")),
                 Path.of(required("musubi.es.plugin")), Path.of(required("musubi.local.dir")), name, httpPort,
-                transportPort, password);
+                transportPort, password, true);
     }
 
     private static LocalElasticsearch startWithHook(LocalElasticsearch.Config config) {
