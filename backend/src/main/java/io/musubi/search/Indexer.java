@@ -140,6 +140,11 @@ public class Indexer {
         return outbox.count();
     }
 
+    /** Whether anything is still to be indexed; cheap enough to poll. */
+    public boolean hasPending() {
+        return outbox.findOldestId().isPresent();
+    }
+
     private int drainBatch() {
         List<OutboxEntry> batch = outbox.claimBatch(batchSize);
         if (batch.isEmpty()) {

@@ -17,7 +17,7 @@ public final class Indexing {
     public static void settle(Indexer indexer, SearchIndexes indexes) {
         long deadline = System.nanoTime() + 30_000_000_000L;
         indexer.drain();
-        while (indexer.pending() > 0 && System.nanoTime() < deadline) {
+        while (indexer.hasPending() && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {

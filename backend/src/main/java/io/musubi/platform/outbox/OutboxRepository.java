@@ -13,5 +13,12 @@ public interface OutboxRepository extends CrudRepository<OutboxEntry, Long> {
     @Query("SELECT * FROM outbox ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
     List<OutboxEntry> claimBatch(int limit);
 
+    /**
+     * The oldest entry's id, read through the primary key: cheap however many entries the queue has, and however
+     * many deleted ones autovacuum has not cleared yet (a count has to visit them all).
+     */
+    @Query("SELECT id FROM outbox ORDER BY id LIMIT 1")
+    java.util.Optional<Long> findOldestId();
+
     void deleteByIdIn(Collection<Long> ids);
 }
