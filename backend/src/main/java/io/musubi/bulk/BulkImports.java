@@ -1,10 +1,9 @@
 package io.musubi.bulk;
 
-import io.micronaut.context.annotation.Value;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.TransactionOperations;
 import io.musubi.company.CompanyRequest;
 import io.musubi.company.CompanyService;
+import io.musubi.platform.CsvFiles;
 import io.musubi.platform.error.ApiError.FieldError;
 import io.musubi.platform.error.ApiException;
 import io.musubi.platform.error.Violations;
@@ -17,10 +16,6 @@ import jakarta.inject.Singleton;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -80,7 +75,7 @@ class BulkImports {
 
     ImportJob start(Actor actor, String fileName, byte[] content) {
         actor.requireRole(Role.ADMIN, Role.ORGANISER);
-        String text = decode(content);
+        String text = CsvFiles.decode(content);
         List<CSVRecord> records;
         List<String> header;
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
@@ -101,7 +96,9 @@ class BulkImports {
         }
         ImportJob job = jobs.save(new ImportJob(UUID.randomUUID(), actor.userId(), fileName, format.name(),
                 "RUNNING", records.size(), 0, 0, 0, 0, 0, List.of(), now(), null));
-        Map<String, Integer> columns = CompanyCsv.Row.columns(header);
+        // the parser ignores header case, so do the cells
+        Map<String, Integer> columns = CsvFiles.Row.columns(header.stream()
+                .map(h -> h.strip().toLowerCase(java.util.Locale.ROOT)).toList());
         worker.submit(() -> run(job, format, records, columns));
         return job;
     }
@@ -127,7 +124,7 @@ class BulkImports {
                 List<Valid> valid = new ArrayList<>();
                 for (CSVRecord record : chunk) {
                     int line = (int) record.getRecordNumber() + 1;
-                    List<ImportJob.Problem> rowProblems = check(format, new CompanyCsv.Row(record, columns), line,
+                    List<ImportJob.Problem> rowProblems = check(format, new CsvFiles.Row(record, columns), line,
                             seen, valid);
                     if (!rowProblems.isEmpty()) {
                         problems.addAll(rowProblems);
@@ -171,7 +168,7 @@ class BulkImports {
     private record Valid(String key, CompanyRequest request) {
     }
 
-    private List<ImportJob.Problem> check(CompanyCsv.Format format, CompanyCsv.Row row, int line, Set<String> seen,
+    private List<ImportJob.Problem> check(CompanyCsv.Format format, CsvFiles.Row row, int line, Set<String> seen,
                                           List<Valid> valid) {
         CSVRecord record = row.record();
         if (!record.isConsistent()) {
@@ -203,23 +200,6 @@ class BulkImports {
     static String source(CompanyCsv.Format format) {
         // company300 rows share the demo data's source, so importing METI's list again finds the same companies
         return format == CompanyCsv.Format.COMPANY300 ? "company300" : "import";
-    }
-
-    /** UTF-8 (with or without BOM); Japanese spreadsheets often save Shift_JIS, which is read as such. */
-    static String decode(byte[] content) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            try {
-                return java.nio.charset.Charset.forName("windows-31j").newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-            } catch (CharacterCodingException again) {
-                throw new ApiException(HttpStatus.BAD_REQUEST, "validation", "The file cannot be read",
-                        List.of(new FieldError("file", "encoding", "must be UTF-8 or Shift_JIS text")));
-            }
-        }
     }
 
     private static Instant now() {

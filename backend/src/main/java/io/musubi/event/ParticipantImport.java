@@ -1,17 +1,13 @@
 package io.musubi.event;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.musubi.platform.CsvFiles;
 import io.musubi.platform.Sql;
 import io.musubi.platform.error.ApiException;
 import io.musubi.platform.security.Actor;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +47,7 @@ public class ParticipantImport {
     Result run(Actor actor, UUID eventId, byte[] content) {
         FairEvent event = events.require(eventId);
         events.requireManager(actor, eventId);
-        String text = decode(content);
+        String text = CsvFiles.decode(content);
         int created = 0;
         int updated = 0;
         int rejected = 0;
@@ -63,13 +59,15 @@ public class ParticipantImport {
             if (!missing.isEmpty()) {
                 throw ApiException.invalid("file", "header", "needs the columns " + HEADER + "; missing " + missing);
             }
+            Map<String, Integer> columns = CsvFiles.Row.columns(parser.getHeaderNames());
             for (CSVRecord record : parser) {
+                CsvFiles.Row row = new CsvFiles.Row(record, columns);
                 long line = record.getRecordNumber() + 1;
                 if (record.getRecordNumber() > MAX_ROWS) {
                     throw ApiException.invalid("file", "too_long", "has more than " + MAX_ROWS + " rows");
                 }
                 List<Problem> rowProblems = new ArrayList<>();
-                String companyText = value(record, "company");
+                String companyText = row.cell("company");
                 List<Map<String, Object>> companies = companyText == null ? List.of() : company(companyText);
                 if (companyText == null) {
                     rowProblems.add(new Problem(line, "company", "required", "names a company"));
@@ -81,7 +79,7 @@ public class ParticipantImport {
                             + "called " + companyText + "; use the company's id"));
                 }
                 Integer cap = null;
-                String capText = value(record, "max_meetings");
+                String capText = row.cell("max_meetings");
                 if (capText != null) {
                     try {
                         cap = Integer.valueOf(capText);
@@ -90,7 +88,7 @@ public class ParticipantImport {
                     }
                 }
                 List<Integer> unavailable = new ArrayList<>();
-                String slots = value(record, "unavailable_slots");
+                String slots = row.cell("unavailable_slots");
                 if (slots != null) {
                     for (String s : slots.split("[;\\s]+")) {
                         try {
@@ -104,12 +102,12 @@ public class ParticipantImport {
                 }
                 if (rowProblems.isEmpty()) {
                     Map<String, Object> company = companies.get(0);
-                    String role = value(record, "role");
+                    String role = row.cell("role");
                     try {
                         boolean isNew = participants.importRow(event, (UUID) company.get("id"),
                                 (String) company.get("kind"), new ParticipantRequest(null,
                                         role == null ? null : role.toUpperCase(java.util.Locale.ROOT),
-                                        value(record, "offers"), value(record, "seeks"), cap, unavailable, null));
+                                        row.cell("offers"), row.cell("seeks"), cap, unavailable, null));
                         if (isNew) {
                             created++;
                         } else {
@@ -157,24 +155,5 @@ public class ParticipantImport {
 
     private static Map<String, Object> company(java.sql.ResultSet r) throws java.sql.SQLException {
         return Map.of("id", r.getObject(1, UUID.class), "kind", r.getString(2));
-    }
-
-    private static String value(CSVRecord record, String column) {
-        if (!record.isMapped(column) || !record.isSet(column)) {
-            return null;
-        }
-        String v = record.get(column);
-        return v == null || v.isBlank() ? null : v.strip();
-    }
-
-    /** UTF-8 (with or without BOM), else Shift_JIS as Japanese spreadsheets write it. */
-    private static String decode(byte[] content) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            return new String(content, Charset.forName("Shift_JIS"));
-        }
     }
 }

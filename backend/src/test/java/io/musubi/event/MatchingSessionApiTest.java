@@ -320,6 +320,22 @@ class MatchingSessionApiTest implements RealServices {
         assertThat((List<Map<String, Object>>) imported.get("problems")).extracting(p -> p.get("row") + ":"
                 + p.get("field") + ":" + p.get("code")).containsExactlyInAnyOrder("5:company:unknown",
                 "6:max_meetings:invalid_type");
+        // a Shift_JIS file as Japanese spreadsheets save it reads the same; bytes that are neither are a 400
+        Map<String, Object> shiftJis = client.retrieve(HttpRequest.POST("/api/events/" + second
+                + "/participants/import", MultipartBody.builder().addPart("file", "exhibitors-sjis.csv",
+                MediaType.TEXT_CSV_TYPE, ("company,role,offers,seeks,max_meetings,unavailable_slots\n"
+                        + "林精密工業,EXHIBITOR,チタンの5軸加工,,3,0;1\n")
+                        .getBytes(java.nio.charset.Charset.forName("windows-31j"))).build())
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(organiser.token()), Map.class);
+        assertThat(shiftJis.get("updated")).isEqualTo(1);
+        assertThat(shiftJis.get("rejected")).isEqualTo(0);
+        Api.Result unreadable = Api.send(client, HttpRequest.POST("/api/events/" + second
+                + "/participants/import", MultipartBody.builder().addPart("file", "broken.csv",
+                MediaType.TEXT_CSV_TYPE, new byte[] {'c', ',', (byte) 0xFF, (byte) 0xA0, '\n'}).build())
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(organiser.token()));
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(unreadable.error().errors()).extracting(e -> e.field() + ":" + e.code())
+                .containsExactly("file:encoding");
 
         Map<String, Object> page = Fairs.get(client, "/api/events/" + second + "/participants?q=" + encode("5軸加工"),
                 firm);
