@@ -36,6 +36,9 @@ public class Indexer {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
     private final OutboxRepository outbox;
+    private final io.musubi.platform.outbox.Outbox queue;
+    private final int vacuumEvery;
+    private final java.util.concurrent.atomic.AtomicLong sinceVacuum = new java.util.concurrent.atomic.AtomicLong();
     private final SearchIndexes indexes;
     private final TransactionOperations<Connection> transactions;
     private final int batchSize;
@@ -45,8 +48,10 @@ public class Indexer {
     private volatile long nextAttemptNanos;
     private volatile Duration backoff = Duration.ZERO;
 
-    Indexer(OutboxRepository outbox, SearchIndexes indexes, TransactionOperations<Connection> transactions,
+    Indexer(OutboxRepository outbox, io.musubi.platform.outbox.Outbox queue, SearchIndexes indexes,
+            TransactionOperations<Connection> transactions,
             @Value("${musubi.indexer.batch-size:500}") int batchSize,
+            @Value("${musubi.indexer.vacuum-every:10000}") int vacuumEvery,
             @Value("${musubi.indexer.enabled:true}") boolean scheduledDraining,
             @Value("${musubi.indexer.workers:2}") int workers) {
         this.scheduledDraining = scheduledDraining;
@@ -58,6 +63,8 @@ public class Indexer {
             return t;
         });
         this.outbox = outbox;
+        this.queue = queue;
+        this.vacuumEvery = vacuumEvery;
         this.indexes = indexes;
         this.transactions = transactions;
         this.batchSize = batchSize;
@@ -129,9 +136,23 @@ public class Indexer {
         while (true) {
             int processed = transactions.executeWrite(status -> drainBatch());
             total += processed;
+            tidyQueue(processed);
             if (processed < batchSize) {
                 return total;
             }
+        }
+    }
+
+    /** Vacuums the outbox after every {@code vacuumEvery} entries indexed (see {@link io.musubi.platform.outbox.Outbox#vacuum()}). */
+    private void tidyQueue(int processed) {
+        if (processed == 0 || sinceVacuum.addAndGet(processed) < vacuumEvery) {
+            return;
+        }
+        sinceVacuum.set(0);
+        try {
+            queue.vacuum();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not vacuum the outbox (autovacuum will): {}", e.getMessage());
         }
     }
 
