@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * the Maven build: {@code musubi.es.distribution}, {@code musubi.es.plugin}, {@code musubi.local.dir}.
  */
 public final class TestNodes {
-    public static final int SHARED_HTTP_PORT = 9260;
+    /** 9260 unless {@code musubi.es.test-port} says otherwise (a second checkout testing on the same machine). */
+    public static final int SHARED_HTTP_PORT = Integer.getInteger("musubi.es.test-port", 9260);
     private static LocalElasticsearch shared;
 
     private TestNodes() {
