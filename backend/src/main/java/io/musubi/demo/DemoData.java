@@ -187,8 +187,8 @@ public class DemoData {
         members.forEach((key, actor) -> memberUsers.put(key, actor.userId()));
         demoEvent.loadPast(organiser, memberUsers, registrations, past);
         demoEvent.load(organiser, members, registrations, requests);
-        LOG.info("Demo marketplace: {} accounts (password {}), {} needs, {} capacity listings",
-                marketplace.path("accounts").size(), DEMO_PASSWORD, marketplace.path("needs").size(),
+        LOG.info("Demo marketplace: {} accounts (their password is in the README), {} needs, {} capacity listings",
+                marketplace.path("accounts").size(), marketplace.path("needs").size(),
                 marketplace.path("capacities").size());
     }
 

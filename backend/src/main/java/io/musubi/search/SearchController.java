@@ -11,11 +11,10 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.musubi.platform.error.ApiException;
+import io.musubi.platform.security.AdminToken;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,10 +27,9 @@ class SearchController {
     private final ListingSearch search;
     private final Suggestions suggestions;
     private final SearchIndexes indexes;
-    private final String adminToken;
+    private final AdminToken adminToken;
 
-    SearchController(ListingSearch search, Suggestions suggestions, SearchIndexes indexes,
-                     @Value("${musubi.admin-token:}") String adminToken) {
+    SearchController(ListingSearch search, Suggestions suggestions, SearchIndexes indexes, AdminToken adminToken) {
         this.search = search;
         this.suggestions = suggestions;
         this.indexes = indexes;
@@ -65,12 +63,11 @@ class SearchController {
      */
     @Post("/admin/search/rebuild")
     @Operation(summary = "Rebuild the search indices from the database (admin user or admin token)")
-    List<SearchIndexes.RebuildReport> rebuild(@Nullable @Header("X-Admin-Token") String token,
+    List<SearchIndexes.RebuildReport> rebuild(@Nullable @Header(AdminToken.HEADER) String token,
                                               @Nullable io.micronaut.security.authentication.Authentication user)
             throws IOException {
         boolean adminUser = user != null && user.getRoles().contains("ADMIN");
-        boolean tokenValid = !adminToken.isBlank() && token != null && MessageDigest.isEqual(
-                adminToken.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
+        boolean tokenValid = adminToken.accepts(token);
         if (!adminUser && !tokenValid) {
             throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "An admin token is required", List.of());
         }

@@ -39,7 +39,7 @@ public final class ScheduleRunBenchmark {
         Map<String, Object> properties = new HashMap<>(TestServices.isolatedProperties());
         properties.put("micronaut.server.port", "-1");
         properties.put("musubi.indexer.enabled", "false");
-        try (ApplicationContext context = ApplicationContext.run(properties)) {
+        try (ApplicationContext context = ApplicationContext.run(properties, "test")) {
             Sql sql = context.getBean(Sql.class);
             Actor organiser = new Actor(context.getBean(AccountService.class).createUser("bench-"
                     + UUID.randomUUID() + "@bench.example", "benchmark-password", "Benchmark", Role.ORGANISER, null),

@@ -11,6 +11,10 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.musubi.testing.Api.Result;
 import io.musubi.testing.RealServices;
 import jakarta.inject.Inject;
+import io.musubi.platform.security.Role;
+import io.musubi.testing.Tokens;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -22,12 +26,43 @@ class HealthAndOpenApiTest implements RealServices {
     @Client("/")
     HttpClient http;
 
+    static final String ADMIN_TOKEN = "health-test-admin-token-0123456789abcdef";
+
+    @Override
+    public Map<String, String> extraProperties() {
+        return Map.of("musubi.admin-token", ADMIN_TOKEN);
+    }
+
     @Test
-    void healthReportsTheDatabaseAndElasticsearchSeparately() {
-        String health = http.toBlocking().retrieve(HttpRequest.GET("/health"), String.class);
-        assertThat(health).contains("\"status\":\"UP\"")
-                .containsPattern("\"jdbc[^\"]*\":\\{\"name\":\"musubi\",\"status\":\"UP\"")
-                .contains("\"elasticsearch\":{\"name\":\"musubi\",\"status\":\"UP\"", "pendingIndexing");
+    void healthReportsTheDatabaseAndElasticsearchSeparatelyToAdmins() {
+        for (HttpRequest<?> admin : List.of(HttpRequest.GET("/health").header("X-Admin-Token", ADMIN_TOKEN),
+                HttpRequest.GET("/health").bearerAuth(Tokens.admin()))) {
+            String health = http.toBlocking().retrieve(admin, String.class);
+            assertThat(health).contains("\"status\":\"UP\"")
+                    .containsPattern("\"jdbc[^\"]*\":\\{\"name\":\"musubi\",\"status\":\"UP\"")
+                    .contains("\"elasticsearch\":{\"name\":\"musubi\",\"status\":\"UP\"", "pendingIndexing",
+                            "\"cluster\"");
+        }
+    }
+
+    @Test
+    void anonymousCallersAndMembersGetTheStatusOnly() {
+        for (HttpRequest<?> request : List.of(HttpRequest.GET("/health"),
+                HttpRequest.GET("/health").header("X-Admin-Token", "wrong-" + ADMIN_TOKEN),
+                HttpRequest.GET("/health").bearerAuth(Tokens.of(UUID.randomUUID(), Role.SME_MEMBER,
+                        UUID.randomUUID())))) {
+            String health = http.toBlocking().retrieve(request, String.class);
+            assertThat(health).contains("\"status\":\"UP\"")
+                    .doesNotContain("elasticsearch", "cluster", "jdbc", "pendingIndexing", "\"details\":{");
+        }
+    }
+
+    @Test
+    void livenessAndReadinessAnswerForOrchestration() {
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/health/liveness"), String.class))
+                .contains("\"status\":\"UP\"");
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/health/readiness"), String.class))
+                .contains("\"status\":\"UP\"").doesNotContain("cluster");
     }
 
     @Test

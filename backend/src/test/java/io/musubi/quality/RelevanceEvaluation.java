@@ -60,7 +60,7 @@ public final class RelevanceEvaluation implements AutoCloseable {
         Map<String, Object> properties = new HashMap<>(TestServices.isolatedProperties());
         properties.put("musubi.indexer.enabled", "false");
         properties.put("micronaut.server.port", "-1");
-        this.context = ApplicationContext.run(properties);
+        this.context = ApplicationContext.run(properties, "test");
     }
 
     public static void main(String[] args) throws Exception {

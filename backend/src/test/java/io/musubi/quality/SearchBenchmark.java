@@ -62,7 +62,7 @@ public final class SearchBenchmark {
         // searchable
         properties.remove("musubi.indexer.interval");
         properties.put("micronaut.server.port", "-1");
-        try (ApplicationContext context = ApplicationContext.run(properties)) {
+        try (ApplicationContext context = ApplicationContext.run(properties, "test")) {
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
             Taxonomy taxonomy = context.getBean(Taxonomy.class);
             Actor admin = new Actor(context.getBean(io.musubi.account.AccountService.class).createUser(

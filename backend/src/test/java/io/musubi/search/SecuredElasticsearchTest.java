@@ -68,7 +68,7 @@ class SecuredElasticsearchTest implements TestPropertyProvider {
 
         SearchResults results = client.retrieve(HttpRequest.GET("/api/search?q=secured"), SearchResults.class);
         assertThat(results.items()).extracting(h -> h.names().en()).containsExactly("Secured Precision Works");
-        assertThat(client.retrieve(HttpRequest.GET("/health"), String.class))
+        assertThat(client.retrieve(HttpRequest.GET("/health").bearerAuth(io.musubi.testing.Tokens.admin()), String.class))
                 .contains("\"elasticsearch\":{\"name\":\"musubi\",\"status\":\"UP\"");
     }
 }

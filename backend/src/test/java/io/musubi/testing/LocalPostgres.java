@@ -8,14 +8,17 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 
 /** A real PostgreSQL 17 from Maven Central jars (zonky), binaries and data under the project's local folder. */
 public final class LocalPostgres implements AutoCloseable {
     private final EmbeddedPostgres postgres;
+    private final Path dataDir;
 
-    private LocalPostgres(EmbeddedPostgres postgres) {
+    private LocalPostgres(EmbeddedPostgres postgres, Path dataDir) {
         this.postgres = postgres;
+        this.dataDir = dataDir;
     }
 
     /** @param dataDir null for a throw-away cluster; a folder to keep the data between runs */
@@ -27,6 +30,7 @@ public final class LocalPostgres implements AutoCloseable {
                     .setOverrideWorkingDirectory(binaries.toFile())
                     .setPort(port)
                     .setRegisterShutdownHook(false); // callers stop it in order, after the app
+            Path data = dataDir;
             if (dataDir != null) {
                 Files.createDirectories(dataDir.getParent());
                 builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
@@ -35,9 +39,10 @@ public final class LocalPostgres implements AutoCloseable {
                 // run are removed here
                 Path clusters = localDir.resolve("postgres-test");
                 removeAbandoned(clusters);
-                builder.setDataDirectory(clusters.resolve(UUID.randomUUID().toString())).setCleanDataDirectory(true);
+                data = clusters.resolve(UUID.randomUUID().toString());
+                builder.setDataDirectory(data).setCleanDataDirectory(true);
             }
-            return new LocalPostgres(builder.start());
+            return new LocalPostgres(builder.start(), data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -62,6 +67,19 @@ public final class LocalPostgres implements AutoCloseable {
                     }
                 }
             }
+        }
+    }
+
+    /** The server's processes (postmaster and its backends), for tests that freeze it with SIGSTOP. */
+    public List<ProcessHandle> processes() {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip());
+            ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+            List<ProcessHandle> all = new java.util.ArrayList<>(List.of(postmaster));
+            postmaster.descendants().forEach(all::add);
+            return all;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

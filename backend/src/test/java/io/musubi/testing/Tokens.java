@@ -17,7 +17,7 @@ import java.util.UUID;
  * creating an account (e.g. an admin registering companies). Tests of accounts themselves log in for real.
  */
 public final class Tokens {
-    private static final String SECRET = "musubi-local-development-secret-not-for-production";
+    private static final String SECRET = io.musubi.platform.security.ProductionSettings.DEVELOPMENT_JWT_SECRET;
     private static final String ADMIN = of(UUID.randomUUID(), Role.ADMIN, null);
 
     private Tokens() {

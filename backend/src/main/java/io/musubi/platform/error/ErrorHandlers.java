@@ -122,6 +122,28 @@ final class ErrorHandlers {
         }
     }
 
+    /**
+     * Any other failure: when the database is unreachable or hung (no connection within the pool's timeout, or a
+     * query's socket timed out) the answer is 503 with Retry-After, so clients retry; anything else is a logged 500.
+     */
+    @Produces
+    @Singleton
+    static class Unexpected implements ExceptionHandler<RuntimeException, HttpResponse<ApiError>> {
+        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ErrorHandlers.class);
+
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, RuntimeException exception) {
+            if (DatabaseFailures.isUnavailable(exception)) {
+                LOG.warn("{} {}: database unavailable ({})", request.getMethod(), request.getPath(),
+                        DatabaseFailures.summary(exception));
+                return respond(new ApiError(503, "database_unavailable", "The database does not answer at the "
+                        + "moment; please try again shortly", List.of())).header("Retry-After", "5");
+            }
+            LOG.error("{} {} failed", request.getMethod(), request.getPath(), exception);
+            return respond(new ApiError(500, "internal", "Something went wrong on our side", List.of()));
+        }
+    }
+
     /** Everything Micronaut reports itself (unknown route, wrong method, body too large, unreadable JSON...). */
     @Singleton
     @Replaces(ErrorResponseProcessor.class)
