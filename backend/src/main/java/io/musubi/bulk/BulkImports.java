@@ -82,7 +82,7 @@ class BulkImports {
                 .setIgnoreHeaderCase(true).setTrim(true).setIgnoreEmptyLines(true).get()
                 .parse(new StringReader(text))) {
             header = parser.getHeaderNames();
-            records = parser.getRecords();
+            records = firstRecords(parser, MAX_ROWS + 1);
         } catch (IOException | RuntimeException e) {
             throw ApiException.invalid("file", "malformed_csv", "is not a readable CSV file: " + e.getMessage());
         }
@@ -99,8 +99,18 @@ class BulkImports {
         // the parser ignores header case, so do the cells
         Map<String, Integer> columns = CsvFiles.Row.columns(header.stream()
                 .map(h -> h.strip().toLowerCase(java.util.Locale.ROOT)).toList());
-        worker.submit(() -> run(job, format, records, columns));
+        boolean updateById = actor.isAdmin();
+        worker.submit(() -> run(job, format, records, columns, updateById));
         return job;
+    }
+
+    /** Reads no further than {@code limit} records, so an oversize file is refused without parsing all of it. */
+    private static List<CSVRecord> firstRecords(CSVParser parser, int limit) {
+        List<CSVRecord> records = new ArrayList<>();
+        for (java.util.Iterator<CSVRecord> rows = parser.iterator(); rows.hasNext() && records.size() < limit; ) {
+            records.add(rows.next());
+        }
+        return records;
     }
 
     Optional<ImportJob> find(Actor actor, UUID id) {
@@ -109,7 +119,7 @@ class BulkImports {
     }
 
     private void run(ImportJob started, CompanyCsv.Format format, List<CSVRecord> records,
-                     Map<String, Integer> columns) {
+                     Map<String, Integer> columns, boolean updateById) {
         long begin = System.nanoTime();
         ImportJob job = started;
         List<ImportJob.Problem> problems = new ArrayList<>();
@@ -131,7 +141,7 @@ class BulkImports {
                         rejected++;
                     }
                 }
-                int[] counts = new int[3];
+                int[] counts = new int[CompanyService.Outcome.values().length];
                 int processed = Math.min(records.size(), from + CHUNK);
                 ImportJob progress = job;
                 int c0 = created;
@@ -139,17 +149,26 @@ class BulkImports {
                 int n0 = unchanged;
                 int r0 = rejected;
                 job = transactions.executeWrite(status -> {
-                    for (CompanyService.Outcome outcome : companies.importBatch(source(format), valid.stream()
-                            .map(v -> new CompanyService.ImportRow(v.key(), v.request())).toList())) {
-                        counts[outcome.ordinal()]++;
+                    List<CompanyService.ImportResult> results = companies.importBatch(source(format), valid.stream()
+                            .map(v -> new CompanyService.ImportRow(v.key(), v.request())).toList(), updateById);
+                    for (int i = 0; i < results.size(); i++) {
+                        CompanyService.ImportResult result = results.get(i);
+                        counts[result.outcome().ordinal()]++;
+                        if (result.problem() != null) {
+                            problems.add(new ImportJob.Problem(valid.get(i).line(), result.problem().field(),
+                                    result.problem().code(), result.problem().message()));
+                        }
                     }
+                    int refused = counts[CompanyService.Outcome.REFUSED.ordinal()];
                     return jobs.update(new ImportJob(progress.id(), progress.startedBy(), progress.fileName(),
                             progress.format(), "RUNNING", progress.total(), processed, c0 + counts[0],
-                            u0 + counts[1], n0 + counts[2], r0, List.copyOf(problems), progress.startedAt(), null));
+                            u0 + counts[1], n0 + counts[2], r0 + refused, List.copyOf(problems),
+                            progress.startedAt(), null));
                 });
                 created += counts[0];
                 updated += counts[1];
                 unchanged += counts[2];
+                rejected += counts[CompanyService.Outcome.REFUSED.ordinal()];
             }
             job = jobs.update(new ImportJob(job.id(), job.startedBy(), job.fileName(), job.format(), "DONE",
                     job.total(), job.total(), created, updated, unchanged, rejected, List.copyOf(problems),
@@ -165,7 +184,7 @@ class BulkImports {
         }
     }
 
-    private record Valid(String key, CompanyRequest request) {
+    private record Valid(int line, String key, CompanyRequest request) {
     }
 
     private List<ImportJob.Problem> check(CompanyCsv.Format format, CsvFiles.Row row, int line, Set<String> seen,
@@ -192,7 +211,7 @@ class BulkImports {
                     "duplicate", "appears earlier in this file"));
         }
         if (problems.isEmpty()) {
-            valid.add(new Valid(parsed.key(), parsed.request()));
+            valid.add(new Valid(line, parsed.key(), parsed.request()));
         }
         return problems;
     }

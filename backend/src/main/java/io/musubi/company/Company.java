@@ -48,6 +48,7 @@ public record Company(
         @Nullable String contactPerson,
         @Nullable String contactEmail,
         @Nullable String contactPhone,
+        @TypeDef(type = DataType.JSON) ContactVisibility contactVisibility,
         @Nullable Integer srdiProvincialYear,
         @Nullable Integer littleGiantYear,
         boolean verified,
@@ -83,6 +84,7 @@ public record Company(
                 && Objects.equals(employees, other.employees) && Objects.equals(foundedYear, other.foundedYear)
                 && Objects.equals(website, other.website) && Objects.equals(contactPerson, other.contactPerson)
                 && Objects.equals(contactEmail, other.contactEmail) && Objects.equals(contactPhone, other.contactPhone)
+                && Objects.equals(contactVisibility, other.contactVisibility)
                 && Objects.equals(srdiProvincialYear, other.srdiProvincialYear)
                 && Objects.equals(littleGiantYear, other.littleGiantYear);
     }

@@ -39,9 +39,11 @@ import java.util.UUID;
 @Tag(name = "companies")
 class CompanyController {
     private final CompanyService companies;
+    private final ContactDisclosure contacts;
 
-    CompanyController(CompanyService companies) {
+    CompanyController(CompanyService companies, ContactDisclosure contacts) {
         this.companies = companies;
+        this.contacts = contacts;
     }
 
     @Post("/companies")
@@ -53,9 +55,11 @@ class CompanyController {
     }
 
     @Get("/companies/{id}")
-    @Operation(summary = "Read a company profile, with its certificates and SME classification")
-    CompanyView get(UUID id) {
-        return companies.find(id).orElseThrow(() -> ApiException.notFound("Company " + id));
+    @Operation(summary = "Read a company profile, with its certificates and SME classification; contact details "
+            + "as far as the company shows them to this reader")
+    CompanyView get(UUID id, @Nullable Authentication user) {
+        CompanyView view = companies.find(id).orElseThrow(() -> ApiException.notFound("Company " + id));
+        return contacts.forReader(view, user == null ? null : Actor.of(user));
     }
 
     @Put("/companies/{id}")

@@ -113,7 +113,11 @@ public record CompanyRequest(
             @Nullable @Size(max = 320, message = "must be at most 320 characters")
             @Email(message = "must be an e-mail address") String email,
             @Nullable @Size(max = 50, message = "must be at most 50 characters")
-            @Pattern(regexp = "[0-9+()\\-. ]*", message = "may contain digits, spaces and + ( ) - . only") String phone) {
+            @Pattern(regexp = "[0-9+()\\-. ]*", message = "may contain digits, spaces and + ( ) - . only") String phone,
+            @Nullable ContactVisibility visibility) {
+        public Contact(String person, String email, String phone) {
+            this(person, email, phone, null);
+        }
     }
 
     /** China's 专精特新 (provincial) and 专精特新"小巨人" (national) designations, by the year granted. */

@@ -140,7 +140,7 @@ public class CompanyService {
         return repository.findBySourceAndSourceKey(source, sourceKey).isPresent();
     }
 
-    public enum Outcome { CREATED, UPDATED, UNCHANGED }
+    public enum Outcome { CREATED, UPDATED, UNCHANGED, REFUSED }
 
     /** The checks a profile must pass, without writing: for importers that report every row's problems. */
     public List<FieldError> problems(CompanyRequest request) {
@@ -153,8 +153,7 @@ public class CompanyService {
      */
     @Transactional
     public Outcome upsertFromSource(String source, String sourceKey, CompanyRequest request) {
-        Optional<Company> existing = repository.findBySourceAndSourceKey(source, sourceKey)
-                .or(() -> exportedId(sourceKey).flatMap(repository::findById));
+        Optional<Company> existing = repository.findBySourceAndSourceKey(source, sourceKey);
         if (existing.isEmpty()) {
             insert(request, source, sourceKey);
             return Outcome.CREATED;
@@ -174,43 +173,68 @@ public class CompanyService {
     public record ImportRow(String key, CompanyRequest request) {
     }
 
+    /** What became of an import row; {@code problem} says why a row was refused. */
+    public record ImportResult(Outcome outcome, @Nullable FieldError problem) {
+        static final ImportResult CREATED = new ImportResult(Outcome.CREATED, null);
+        static final ImportResult UPDATED = new ImportResult(Outcome.UPDATED, null);
+        static final ImportResult UNCHANGED = new ImportResult(Outcome.UNCHANGED, null);
+
+        static ImportResult refused(String field, String code, String message) {
+            return new ImportResult(Outcome.REFUSED, new FieldError(field, code, message));
+        }
+    }
+
     /**
-     * Imports a batch of checked rows in one transaction: one query finds the rows already there (by source key,
-     * or by id for keys that are exported ids), new profiles go in with one batch insert and one outbox statement.
-     * Returns the outcome of each row, in order.
+     * Imports a batch of checked rows in one transaction: one query finds the rows already there, new profiles go in
+     * with one batch insert and one outbox statement. An import updates only profiles that imports created (found by
+     * their source key); a key that is an exported id updates that profile only when {@code updateById} (admins).
+     * An import never changes a profile's kind, verified badge or certificates. Returns each row's result, in order.
      */
     @Transactional
-    public List<Outcome> importBatch(String source, List<ImportRow> rows) {
+    public List<ImportResult> importBatch(String source, List<ImportRow> rows, boolean updateById) {
         java.util.Map<String, Company> existing = new java.util.HashMap<>();
         repository.findBySourceAndSourceKeyIn(source, rows.stream().map(ImportRow::key).toList())
                 .forEach(c -> existing.put(c.sourceKey(), c));
+        java.util.Map<String, Company> byExportedId = new java.util.HashMap<>();
         List<UUID> exportedIds = rows.stream().filter(r -> !existing.containsKey(r.key()))
                 .map(r -> exportedId(r.key())).flatMap(Optional::stream).toList();
         if (!exportedIds.isEmpty()) {
-            repository.findByIdIn(exportedIds).forEach(c -> existing.put(c.id().toString(), c));
+            repository.findByIdIn(exportedIds).forEach(c -> byExportedId.put(c.id().toString(), c));
         }
         Instant now = now();
         List<Company> inserts = new java.util.ArrayList<>();
-        List<Outcome> outcomes = new java.util.ArrayList<>();
+        List<ImportResult> results = new java.util.ArrayList<>();
         for (ImportRow row : rows) {
             check(row.request());
             Company found = existing.get(row.key());
+            if (found == null && byExportedId.containsKey(row.key())) {
+                if (!updateById) {
+                    results.add(ImportResult.refused("key", "not_imported", "is the id of a profile that no import "
+                            + "created; only admins may update a profile by its id"));
+                    continue;
+                }
+                found = byExportedId.get(row.key());
+            }
             if (found == null) {
                 inserts.add(fill(UUID.randomUUID(), 0L, row.request(), source, row.key(), false, now, now));
-                outcomes.add(Outcome.CREATED);
+                results.add(ImportResult.CREATED);
+            } else if (row.request().kind() != found.kind()) {
+                results.add(ImportResult.refused("kind", "immutable", "is " + found.kind() + " for this profile; an "
+                        + "import does not change it"));
             } else if (fill(found.id(), found.version(), row.request(), found.source(), found.sourceKey(),
-                    found.verified(), found.createdAt(), found.updatedAt()).sameContent(found)) {
-                outcomes.add(Outcome.UNCHANGED);
+                    found.verified(), found.createdAt(), found.updatedAt(), found.contactVisibility())
+                    .sameContent(found)) {
+                results.add(ImportResult.UNCHANGED);
             } else {
-                replace(found, row.request());
-                outcomes.add(Outcome.UPDATED);
+                replace(found, row.request(), found.contactVisibility());
+                results.add(ImportResult.UPDATED);
             }
         }
         if (!inserts.isEmpty()) {
             repository.saveAll(inserts);
             outbox.changedAll(AGGREGATE, inserts.stream().map(Company::id).toList());
         }
-        return outcomes;
+        return results;
     }
 
     /** An export row's key is the profile's id when it was not imported with a key of its own. */
@@ -377,8 +401,12 @@ public class CompanyService {
     }
 
     private Company replace(Company existing, CompanyRequest request) {
+        return replace(existing, request, ContactVisibility.DEFAULT);
+    }
+
+    private Company replace(Company existing, CompanyRequest request, ContactVisibility visibilityIfUnset) {
         Company changed = fill(existing.id(), existing.version(), request, existing.source(), existing.sourceKey(),
-                existing.verified(), existing.createdAt(), now());
+                existing.verified(), existing.createdAt(), now(), visibilityIfUnset);
         Company saved = repository.update(changed);
         outbox.changed(AGGREGATE, saved.id());
         return repository.findById(saved.id()).orElseThrow();
@@ -394,6 +422,13 @@ public class CompanyService {
 
     private static Company fill(UUID id, Long version, CompanyRequest r, String source, String sourceKey,
                                 boolean verified, Instant createdAt, Instant updatedAt) {
+        return fill(id, version, r, source, sourceKey, verified, createdAt, updatedAt, ContactVisibility.DEFAULT);
+    }
+
+    /** {@code visibilityIfUnset}: the audiences of the contact details when the request names none. */
+    private static Company fill(UUID id, Long version, CompanyRequest r, String source, String sourceKey,
+                                boolean verified, Instant createdAt, Instant updatedAt,
+                                ContactVisibility visibilityIfUnset) {
         Localized names = r.names().value();
         Localized headlines = r.headlines() == null ? Localized.EMPTY : r.headlines().value();
         Localized descriptions = r.descriptions() == null ? Localized.EMPTY : r.descriptions().value();
@@ -407,6 +442,7 @@ public class CompanyService {
                 blankToNull(r.website()), r.contact() == null ? null : blankToNull(r.contact().person()),
                 r.contact() == null ? null : blankToNull(r.contact().email()),
                 r.contact() == null ? null : blankToNull(r.contact().phone()),
+                r.contact() != null && r.contact().visibility() != null ? r.contact().visibility() : visibilityIfUnset,
                 r.designations() == null ? null : r.designations().srdiProvincialYear(),
                 r.designations() == null ? null : r.designations().littleGiantYear(), verified, source, sourceKey,
                 createdAt, updatedAt);

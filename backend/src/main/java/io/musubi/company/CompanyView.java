@@ -23,8 +23,19 @@ public record CompanyView(UUID id, long version, String kind, Localized names, L
     public record Money(BigDecimal amount, String currency) {
     }
 
+    /**
+     * The contact details this reader may see, each detail's audience, and which details exist but are withheld
+     * from this reader (see ContactDisclosure).
+     */
     @Serdeable
-    public record Contact(@Nullable String person, @Nullable String email, @Nullable String phone) {
+    public record Contact(@Nullable String person, @Nullable String email, @Nullable String phone,
+                          ContactVisibility visibility, List<String> withheld) {
+    }
+
+    CompanyView withContact(@Nullable Contact shown) {
+        return new CompanyView(id, version, kind, names, headlines, descriptions, technologies, freeTerms, products,
+                materials, equipment, country, region, industry, capital, employees, foundedYear, website, shown,
+                designations, verified, logoUrl, certifications, smeClass, createdAt, updatedAt);
     }
 
     @Serdeable
@@ -42,8 +53,8 @@ public record CompanyView(UUID id, long version, String kind, Localized names, L
                 company.capitalAmount() == null ? null
                         : new Money(company.capitalAmount().stripTrailingZeros(), company.capitalCurrency()),
                 company.employees(), company.foundedYear(), company.website(),
-                hasContact ? new Contact(company.contactPerson(), company.contactEmail(), company.contactPhone())
-                        : null,
+                hasContact ? new Contact(company.contactPerson(), company.contactEmail(), company.contactPhone(),
+                        company.contactVisibility(), List.of()) : null,
                 new Designations(company.srdiProvincialYear(), company.littleGiantYear()), company.verified(),
                 hasLogo ? "/api/companies/" + company.id() + "/logo" : null,
                 certifications,

@@ -2,12 +2,10 @@ package io.musubi.event;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.musubi.platform.CsvWriter;
 import io.musubi.platform.i18n.Localized;
 import io.musubi.platform.security.Actor;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -22,8 +20,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /** A participant's agenda: as JSON for the UI, as an iCalendar file and as CSV. */
 @Singleton
@@ -96,20 +92,14 @@ public class Agendas {
     }
 
     String csv(Agenda agenda) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("start", "end", "time_zone",
-                "table", "counterpart", "counterpart_role", "counterpart_company_id", "priority", "my_outcome")
-                .get())) {
-            for (Item item : agenda.items()) {
-                csv.printRecord(item.start(), item.end(), agenda.event().timeZone(), item.table(),
-                        name(item.counterpart().companyNames()), item.counterpart().role(),
-                        item.counterpart().companyId(), item.priority(), item.myOutcome() == null ? ""
-                                : item.myOutcome());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        CsvWriter csv = CsvWriter.withHeader("start", "end", "time_zone", "table", "counterpart", "counterpart_role",
+                "counterpart_company_id", "priority", "my_outcome");
+        for (Item item : agenda.items()) {
+            csv.row(item.start(), item.end(), agenda.event().timeZone(), item.table(),
+                    name(item.counterpart().companyNames()), item.counterpart().role(),
+                    item.counterpart().companyId(), item.priority(), item.myOutcome());
         }
-        return out.toString();
+        return csv.text();
     }
 
     /** All the names a company or event has, so that a calendar reads well in any language. */

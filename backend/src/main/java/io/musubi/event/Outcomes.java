@@ -3,14 +3,12 @@ package io.musubi.event;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
+import io.musubi.platform.CsvWriter;
 import io.musubi.platform.Sql;
 import io.musubi.platform.Strings;
 import io.musubi.platform.error.ApiException;
 import io.musubi.platform.security.Actor;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,8 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * What came of the meetings: each side records an outcome once the meeting has started; the organiser's dashboard
@@ -85,7 +81,7 @@ public class Outcomes {
                 SET outcome = EXCLUDED.outcome, note = EXCLUDED.note, recorded_by = EXCLUDED.recorded_by,
                     recorded_at = EXCLUDED.recorded_at""", meetingId, me.id(), request.outcome(),
                 Strings.blankToNull(request.note()), actor.userId(), now);
-        return schedules.meeting(event, meetingId);
+        return schedules.meeting(event, meetingId).seenBy(me.id());
     }
 
     Dashboard dashboard(Actor actor, UUID eventId) {
@@ -135,25 +131,20 @@ public class Outcomes {
     String csv(Actor actor, UUID eventId) {
         FairEvent event = events.require(eventId);
         events.requireManager(actor, eventId);
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("meeting_id", "start",
-                "table", "participant", "participant_role", "participant_company_id", "counterpart",
-                "counterpart_role", "counterpart_company_id", "outcome", "note").get())) {
-            for (Schedules.Meeting m : schedules.meetings(event, "m.event_id = ?", eventId)) {
-                for (MeetingRequests.Ref side : List.of(m.a(), m.b())) {
-                    MeetingRequests.Ref other = side == m.a() ? m.b() : m.a();
-                    Schedules.Outcome o = m.outcomes().stream().filter(x -> x.participantId().equals(side.id()))
-                            .findFirst().orElse(null);
-                    csv.printRecord(m.id(), m.start() == null ? "" : m.start(), m.table() == null ? "" : m.table(),
-                            Agendas.name(side.companyNames()), side.role(), side.companyId(),
-                            Agendas.name(other.companyNames()), other.role(), other.companyId(),
-                            o == null ? "" : o.outcome(), o == null || o.note() == null ? "" : o.note());
-                }
+        CsvWriter csv = CsvWriter.withHeader("meeting_id", "start", "table", "participant", "participant_role",
+                "participant_company_id", "counterpart", "counterpart_role", "counterpart_company_id", "outcome",
+                "note");
+        for (Schedules.Meeting m : schedules.meetings(event, "m.event_id = ?", eventId)) {
+            for (MeetingRequests.Ref side : List.of(m.a(), m.b())) {
+                MeetingRequests.Ref other = side == m.a() ? m.b() : m.a();
+                Schedules.Outcome o = m.outcomes().stream().filter(x -> x.participantId().equals(side.id()))
+                        .findFirst().orElse(null);
+                csv.row(m.id(), m.start(), m.table(), Agendas.name(side.companyNames()), side.role(),
+                        side.companyId(), Agendas.name(other.companyNames()), other.role(), other.companyId(),
+                        o == null ? null : o.outcome(), o == null ? null : o.note());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return csv.text();
     }
 
     private static void count(Map<String, long[]> groups, String key, boolean reached) {

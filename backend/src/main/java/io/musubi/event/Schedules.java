@@ -53,6 +53,12 @@ public class Schedules {
     public record Meeting(UUID id, MeetingRequests.Ref a, MeetingRequests.Ref b, String priority, boolean mutual,
                           int weight, @Nullable Integer slot, @Nullable Integer table, @Nullable OffsetDateTime start,
                           @Nullable OffsetDateTime end, boolean pinned, List<Outcome> outcomes) {
+        /** As one side sees it: its own outcome and private note, and of the other side only the outcome. */
+        Meeting seenBy(UUID participantId) {
+            return new Meeting(id, a, b, priority, mutual, weight, slot, table, start, end, pinned, outcomes.stream()
+                    .map(o -> o.participantId().equals(participantId) ? o
+                            : new Outcome(o.participantId(), o.outcome(), null)).toList());
+        }
     }
 
     @Serdeable

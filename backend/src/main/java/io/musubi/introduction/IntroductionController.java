@@ -48,4 +48,11 @@ class IntroductionController {
                                     @Nullable Authentication user) {
         return introductions.changeStatus(Actor.of(user), id, request);
     }
+
+    @Post("/{id}/consent")
+    @Operation(summary = "The firm behind an anonymous need agrees to be named to the other company, or declines")
+    IntroductionService.View consent(UUID id, @Valid @Body IntroductionRequests.ConsentAnswer answer,
+                                     @Nullable Authentication user) {
+        return introductions.answerConsent(Actor.of(user), id, answer.accept());
+    }
 }

@@ -20,4 +20,8 @@ final class IntroductionRequests {
     record StatusChange(@NotNull(message = "is required") Introduction.Status status,
                         @Nullable @Size(max = 2000, message = "must be at most 2000 characters") String note) {
     }
+
+    @Serdeable
+    record ConsentAnswer(@NotNull(message = "is required") Boolean accept) {
+    }
 }

@@ -37,6 +37,7 @@ class IntroductionService {
         this.accounts = accounts;
     }
 
+    /** {@code null} in a view where the company is the firm behind an anonymous need that has not agreed yet. */
     @Serdeable
     record CompanyRef(UUID id, Localized names) {
     }
@@ -53,9 +54,14 @@ class IntroductionService {
     record Event(String status, @Nullable String note, Instant at, Person by) {
     }
 
+    /**
+     * {@code firmConsent}: PENDING, ACCEPTED or DECLINED when the introduction concerns an anonymous need, else null;
+     * {@code mayAnswerConsent}: the reader is a member of that firm and it has not answered yet.
+     */
     @Serdeable
-    record View(UUID id, CompanyRef companyA, CompanyRef companyB, @Nullable NeedRef need, @Nullable String note,
-                String status, List<Event> history, Person coordinator, Instant createdAt, Instant updatedAt) {
+    record View(UUID id, @Nullable CompanyRef companyA, @Nullable CompanyRef companyB, @Nullable NeedRef need,
+                @Nullable String note, String status, @Nullable String firmConsent, boolean mayAnswerConsent,
+                List<Event> history, Person coordinator, Instant createdAt, Instant updatedAt) {
     }
 
     @Transactional
@@ -66,20 +72,22 @@ class IntroductionService {
         }
         company(request.companyA(), "companyA");
         company(request.companyB(), "companyB");
+        boolean anonymous = false;
         if (request.needId() != null) {
             Need need = needs.row(request.needId()).orElseThrow(() -> ApiException.invalid("needId", "unknown",
                     "is not a need"));
             if (!need.companyId().equals(request.companyA()) && !need.companyId().equals(request.companyB())) {
                 throw ApiException.invalid("needId", "unrelated", "belongs to neither company");
             }
+            anonymous = need.anonymous();
         }
         Instant now = now();
         Introduction saved = introductions.save(new Introduction(UUID.randomUUID(), actor.userId(),
                 request.companyA(), request.companyB(), request.needId(), Strings.blankToNull(request.note()),
-                Introduction.Status.INTRODUCED, now, now));
+                Introduction.Status.INTRODUCED, anonymous ? Introduction.Consent.PENDING : null, now, now));
         events.save(new IntroductionEvent(UUID.randomUUID(), saved.id(), Introduction.Status.INTRODUCED,
                 Strings.blankToNull(request.note()), actor.userId(), now));
-        return view(saved);
+        return view(saved, actor);
     }
 
     @Transactional
@@ -91,12 +99,28 @@ class IntroductionService {
             throw Actor.forbidden("Only the coordinator who made the introduction follows it up");
         }
         Instant now = now();
-        Introduction changed = introductions.update(new Introduction(id, existing.coordinatorId(),
-                existing.companyA(), existing.companyB(), existing.needId(), existing.note(), request.status(),
-                existing.createdAt(), now));
+        Introduction changed = introductions.update(existing.withStatus(request.status(), now));
         events.save(new IntroductionEvent(UUID.randomUUID(), id, request.status(), Strings.blankToNull(request.note()),
                 actor.userId(), now));
-        return view(changed);
+        return view(changed, actor);
+    }
+
+    /** The firm behind the anonymous need answers; only then (if it accepts) is it named to the other company. */
+    @Transactional
+    View answerConsent(Actor actor, UUID id, boolean accept) {
+        Introduction existing = introductions.findById(id).orElseThrow(() -> ApiException.notFound("Introduction "
+                + id));
+        UUID firm = firm(existing).orElseThrow(() -> ApiException.conflict("This introduction needs no consent",
+                "accept", "not_needed", "it does not concern an anonymous need"));
+        if (!actor.isMemberOf(firm)) {
+            throw Actor.forbidden("Only members of the firm behind the need answer for it");
+        }
+        if (existing.firmConsent() != Introduction.Consent.PENDING) {
+            throw ApiException.conflict("The firm has answered already", "accept", "answered",
+                    "the answer was " + existing.firmConsent());
+        }
+        return view(introductions.update(existing.withConsent(accept ? Introduction.Consent.ACCEPTED
+                : Introduction.Consent.DECLINED, now())), actor);
     }
 
     @Transactional(readOnly = true)
@@ -107,7 +131,7 @@ class IntroductionService {
             case SME_MEMBER, LARGE_FIRM_MEMBER -> introductions.involving(actor.requireCompany());
             default -> throw Actor.forbidden("Introductions are for coordinators and the companies introduced");
         };
-        return rows.stream().map(this::view).toList();
+        return rows.stream().map(i -> view(i, actor)).toList();
     }
 
     private void company(UUID id, String field) {
@@ -116,14 +140,28 @@ class IntroductionService {
         }
     }
 
-    private View view(Introduction i) {
+    /** The firm behind the anonymous need an introduction concerns, when it does. */
+    private java.util.Optional<UUID> firm(Introduction i) {
+        if (i.firmConsent() == null || i.needId() == null) {
+            return java.util.Optional.empty();
+        }
+        return needs.row(i.needId()).map(Need::companyId);
+    }
+
+    private View view(Introduction i, Actor reader) {
+        UUID firm = firm(i).orElse(null);
+        boolean firmHidden = firm != null && i.firmConsent() != Introduction.Consent.ACCEPTED
+                && reader.role().isMember() && !reader.isMemberOf(firm);
         List<IntroductionEvent> history = events.findByIntroductionIdOrderByAt(i.id());
         Map<UUID, String> names = accounts.displayNames(history.stream().map(IntroductionEvent::byUserId)
                 .collect(java.util.stream.Collectors.toSet()).stream().toList());
         Map<UUID, String> coordinator = accounts.displayNames(List.of(i.coordinatorId()));
-        return new View(i.id(), ref(i.companyA()), ref(i.companyB()),
+        return new View(i.id(), firmHidden && i.companyA().equals(firm) ? null : ref(i.companyA()),
+                firmHidden && i.companyB().equals(firm) ? null : ref(i.companyB()),
                 i.needId() == null ? null : needs.row(i.needId()).map(n -> new NeedRef(n.id(), n.titles()))
                         .orElse(null), i.note(), i.status().name(),
+                i.firmConsent() == null ? null : i.firmConsent().name(),
+                firm != null && i.firmConsent() == Introduction.Consent.PENDING && reader.isMemberOf(firm),
                 history.stream().map(e -> new Event(e.status().name(), e.note(), e.at(),
                         new Person(e.byUserId(), names.getOrDefault(e.byUserId(), "")))).toList(),
                 new Person(i.coordinatorId(), coordinator.getOrDefault(i.coordinatorId(), "")), i.createdAt(),

@@ -11,12 +11,14 @@ import co.elastic.clients.json.JsonData;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.musubi.company.CertificationView;
+import io.musubi.company.CompanyKind;
 import io.musubi.company.CompanyService;
 import io.musubi.company.CompanyView;
 import io.musubi.opportunity.Capacity;
 import io.musubi.opportunity.CapacityService;
 import io.musubi.opportunity.Need;
 import io.musubi.opportunity.NeedService;
+import io.musubi.opportunity.Status;
 import io.musubi.platform.error.ApiException;
 import io.musubi.platform.i18n.Localized;
 import io.musubi.platform.security.Actor;
@@ -30,6 +32,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -160,13 +163,42 @@ public class MatchService {
     public void feedback(Actor reader, String forText, String candidateText, String verdict) {
         Ref subject = Ref.parse("for", forText);
         Ref candidate = Ref.parse("candidate", candidateText);
-        requireReader(reader, subject(subject));
+        Subject about = subject(subject);
+        requireReader(reader, about);
         switch (verdict == null ? "" : verdict) {
-            case "INTERESTED", "NOT_RELEVANT" -> feedback.set(reader.userId(), reader.companyId(), subject, candidate,
-                    FeedbackStore.Verdict.valueOf(verdict));
+            case "INTERESTED", "NOT_RELEVANT" -> {
+                if (!couldRecommend(about, candidate)) {
+                    throw ApiException.invalid("candidate", "not_a_candidate", "is not a record that recommendations "
+                            + "for " + subject + " could show");
+                }
+                feedback.set(reader.userId(), reader.companyId(), subject, candidate,
+                        FeedbackStore.Verdict.valueOf(verdict));
+            }
             case "NONE" -> feedback.clear(reader.userId(), subject, candidate);
             default -> throw ApiException.invalid("verdict", "unknown", "must be INTERESTED, NOT_RELEVANT or NONE");
         }
+    }
+
+    /**
+     * The candidate kinds and visibility rules of {@link #candidates}: a need's are SMEs, a listing's are companies,
+     * a company's are open needs and listings; never the subject's own company. Feedback is accepted only on those,
+     * so "interested" signals cannot be forged onto arbitrary records.
+     */
+    private boolean couldRecommend(Subject subject, Ref candidate) {
+        return switch (subject.ref().type()) {
+            case "need" -> "company".equals(candidate.type()) && companies.summary(candidate.id())
+                    .filter(c -> c.kind() == CompanyKind.SME && !c.id().equals(subject.companyId())).isPresent();
+            case "capacity" -> "company".equals(candidate.type()) && companies.summary(candidate.id())
+                    .filter(c -> !c.id().equals(subject.companyId())).isPresent();
+            default -> switch (candidate.type()) {
+                case "need" -> needs.row(candidate.id()).filter(n -> n.status() != Status.CLOSED
+                        && !n.companyId().equals(subject.companyId())).isPresent();
+                case "capacity" -> capacities.row(candidate.id()).filter(c -> c.status() != Status.CLOSED
+                        && !c.availableTo().isBefore(LocalDate.now()) && !c.companyId().equals(subject.companyId()))
+                        .isPresent();
+                default -> false;
+            };
+        };
     }
 
     private record Scored(Recommendation recommendation, double score) {

@@ -53,11 +53,14 @@ public final class CsvFiles {
             return columns;
         }
 
-        /** The cell's trimmed text; null when the column is absent, the row shorter, or the cell blank. */
+        /**
+         * The cell's trimmed text, without the apostrophe an export put before a formula-like value
+         * ({@link CsvCells}); null when the column is absent, the row shorter, or the cell blank.
+         */
         public @Nullable String cell(String column) {
             Integer position = columns.get(column);
             String value = position == null || position >= record.size() ? null : record.get(position);
-            return value == null || value.isBlank() ? null : value.strip();
+            return value == null || value.isBlank() ? null : CsvCells.restore(value.strip());
         }
     }
 }

@@ -10,6 +10,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.musubi.account.AccountService;
+import io.musubi.company.CompanyView;
 import io.musubi.platform.security.Role;
 import io.musubi.testing.Accounts;
 import io.musubi.testing.Api;
@@ -98,16 +99,61 @@ class BulkImportTest implements RealServices {
     }
 
     @Test
-    void anExportImportsBackUnchanged() {
+    void anExportImportsBackUnchangedWithFormulaCellsNeutralisedInTheFile() {
         importAndWait("template.csv", (String.join(",", CompanyCsv.TEMPLATE) + "\n"
-                + row("round-trip", "往復工業", "MANUFACTURING", "JP", "JP-13", "12", "溶接")).getBytes(
-                StandardCharsets.UTF_8));
+                + row("round-trip", "往復工業", "MANUFACTURING", "JP", "JP-13", "12", "溶接") + "\n"
+                + row("formula", "\"=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\"", "MANUFACTURING", "JP", "",
+                "", "@SUM(A1)")).getBytes(StandardCharsets.UTF_8));
         byte[] export = client.retrieve(HttpRequest.GET("/api/companies/export.csv").bearerAuth(organiser.token()),
                 byte[].class);
+        String exported = new String(export, StandardCharsets.UTF_8);
+        assertThat(exported).contains("formula,SME,\"'=HYPERLINK(", ",'@SUM(A1)").doesNotContain(",\"=HYPERLINK",
+                ",@SUM");
         ImportJob reimport = importAndWait("export.csv", export);
         assertThat(reimport.rejected()).as(String.valueOf(reimport.problems())).isZero();
         assertThat(reimport.created()).isZero();
         assertThat(reimport.unchanged()).isEqualTo(reimport.total());
+    }
+
+    @Test
+    void anImportCannotTakeOverAProfileThatItsMembersRegistered() {
+        AccountService.Session member = Accounts.signUp(client, "SME", "自社登録精密");
+        String id = member.user().companyId().toString();
+        client.retrieve(Api.adminPostJson("/api/companies/" + id + "/verification", "{\"verified\": true}"),
+                Map.class);
+        ImportJob takeover = importAndWait("takeover.csv", (String.join(",", CompanyCsv.TEMPLATE) + "\n"
+                + row(id, "乗っ取り商事", "MANUFACTURING", "JP", "", "", "").replaceFirst(",,", ",LARGE_FIRM,"))
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(takeover.created()).isZero();
+        assertThat(takeover.updated()).isZero();
+        assertThat(takeover.rejected()).isEqualTo(1);
+        assertThat(takeover.problems()).extracting(p -> p.row() + " " + p.field() + " " + p.code())
+                .containsExactly("2 key not_imported");
+        CompanyView after = companies.find(member.user().companyId()).orElseThrow();
+        assertThat(after.names().ja()).isEqualTo("自社登録精密");
+        assertThat(after.kind()).isEqualTo("SME");
+        assertThat(after.verified()).isTrue();
+    }
+
+    @Test
+    void anAdminMayUpdateAProfileByItsExportedIdButNeverItsKindOrBadge() {
+        AccountService.Session admin = Accounts.staff(accounts, client, Role.ADMIN);
+        AccountService.Session member = Accounts.signUp(client, "SME", "管理者更新精密");
+        String id = member.user().companyId().toString();
+        client.retrieve(Api.adminPostJson("/api/companies/" + id + "/verification", "{\"verified\": true}"),
+                Map.class);
+        String header = String.join(",", CompanyCsv.TEMPLATE) + "\n";
+        ImportJob rename = importAndWait("by-id.csv", (header + row(id, "管理者更新精密株式会社", "MANUFACTURING", "JP",
+                "", "", "")).getBytes(StandardCharsets.UTF_8), admin);
+        assertThat(rename.updated()).isEqualTo(1);
+        ImportJob kind = importAndWait("by-id.csv", (header + row(id, "管理者更新精密株式会社", "MANUFACTURING", "JP",
+                "", "", "").replaceFirst(",,", ",LARGE_FIRM,")).getBytes(StandardCharsets.UTF_8), admin);
+        assertThat(kind.problems()).extracting(p -> p.row() + " " + p.field() + " " + p.code())
+                .containsExactly("2 kind immutable");
+        CompanyView after = companies.find(member.user().companyId()).orElseThrow();
+        assertThat(after.names().ja()).isEqualTo("管理者更新精密株式会社");
+        assertThat(after.kind()).isEqualTo("SME");
+        assertThat(after.verified()).isTrue();
     }
 
     @Test
@@ -162,7 +208,11 @@ class BulkImportTest implements RealServices {
     }
 
     private ImportJob importAndWait(String name, byte[] content) {
-        ImportJob job = start(name, content);
+        return importAndWait(name, content, organiser);
+    }
+
+    private ImportJob importAndWait(String name, byte[] content, AccountService.Session as) {
+        ImportJob job = client.retrieve(upload(name, content, as), ImportJob.class);
         for (int i = 0; i < 600 && job.status().equals("RUNNING"); i++) {
             sleep(100);
             job = jobs.findById(job.id()).orElseThrow();
@@ -175,9 +225,13 @@ class BulkImportTest implements RealServices {
     }
 
     private io.micronaut.http.MutableHttpRequest<?> upload(String name, byte[] content) {
+        return upload(name, content, organiser);
+    }
+
+    private io.micronaut.http.MutableHttpRequest<?> upload(String name, byte[] content, AccountService.Session as) {
         return HttpRequest.POST("/api/imports", MultipartBody.builder().addPart("file", name,
                 MediaType.TEXT_CSV_TYPE, content).build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
-                .bearerAuth(organiser.token());
+                .bearerAuth(as.token());
     }
 
     private static Path company300() {

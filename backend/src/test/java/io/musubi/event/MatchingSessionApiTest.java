@@ -260,8 +260,11 @@ class MatchingSessionApiTest implements RealServices {
                 "{\"outcome\": \"MAYBE\"}"), hayashi).status()).isEqualTo(400);
         client.retrieve(putJson("/api/events/" + id + "/meetings/" + meeting + "/outcome",
                 "{\"outcome\": \"BUSINESS_TALKS\", \"note\": \"試作の見積へ\"}").bearerAuth(hayashi.token()), Map.class);
-        client.retrieve(putJson("/api/events/" + id + "/meetings/" + meeting + "/outcome",
-                "{\"outcome\": \"FOLLOW_UP\"}").bearerAuth(firm.token()), Map.class);
+        // the other side's answer shows its own note and of Hayashi's only the outcome, never the private note
+        Map<?, ?> seenByFirm = client.retrieve(putJson("/api/events/" + id + "/meetings/" + meeting + "/outcome",
+                "{\"outcome\": \"FOLLOW_UP\", \"note\": \"社内で検討\"}").bearerAuth(firm.token()), Map.class);
+        assertThat(seenByFirm.toString()).contains("BUSINESS_TALKS", "FOLLOW_UP", "社内で検討")
+                .doesNotContain("試作の見積へ");
         String other = (String) ((List<Map<String, Object>>) Fairs.get(client, "/api/events/" + id + "/agenda",
                 suzhou).get("items")).get(0).get("meetingId");
         client.retrieve(putJson("/api/events/" + id + "/meetings/" + other + "/outcome",

@@ -86,6 +86,66 @@ class IntroductionApiTest implements RealServices {
                 .bearerAuth(coordinator.token())).status()).isEqualTo(400);
     }
 
+    @Test
+    void anIntroductionAboutAnAnonymousNeedNamesTheFirmToTheSmeOnlyAfterTheFirmAccepts() {
+        String needId = client.retrieve(postJson("/api/needs", """
+                {"titles": {"ja": "極秘の試作部品"}, "technologies": ["five-axis-machining"], "anonymous": true}""")
+                .bearerAuth(firm.token()), java.util.Map.class).get("id").toString();
+        IntroductionService.View made = client.retrieve(postJson("/api/introductions", """
+                {"companyA": "%s", "companyB": "%s", "needId": "%s"}""".formatted(firm.user().companyId(),
+                sme.user().companyId(), needId)).bearerAuth(coordinator.token()), IntroductionService.View.class);
+        assertThat(made.firmConsent()).isEqualTo("PENDING");
+        assertThat(made.companyA().id()).as("the coordinator sees both").isEqualTo(firm.user().companyId());
+
+        IntroductionService.View seenBySme = find(sme, made.id());
+        assertThat(seenBySme.companyA()).as("the firm is not named to the SME yet").isNull();
+        assertThat(seenBySme.toString()).doesNotContain(firm.user().companyId().toString(), "大和重工業");
+        assertThat(seenBySme.mayAnswerConsent()).isFalse();
+        IntroductionService.View seenByFirm = find(firm, made.id());
+        assertThat(seenByFirm.mayAnswerConsent()).isTrue();
+        assertThat(seenByFirm.companyB().id()).isEqualTo(sme.user().companyId());
+
+        // only the firm answers, and once
+        assertThat(send(client, postJson("/api/introductions/" + made.id() + "/consent", "{\"accept\": true}")
+                .bearerAuth(sme.token())).status()).isEqualTo(403);
+        assertThat(send(client, postJson("/api/introductions/" + made.id() + "/consent", "{}")
+                .bearerAuth(firm.token())).status()).isEqualTo(400);
+        client.retrieve(postJson("/api/introductions/" + made.id() + "/consent", "{\"accept\": true}")
+                .bearerAuth(firm.token()), IntroductionService.View.class);
+        assertThat(send(client, postJson("/api/introductions/" + made.id() + "/consent", "{\"accept\": false}")
+                .bearerAuth(firm.token())).status()).isEqualTo(409);
+
+        IntroductionService.View afterConsent = find(sme, made.id());
+        assertThat(afterConsent.firmConsent()).isEqualTo("ACCEPTED");
+        assertThat(afterConsent.companyA().names().ja()).isEqualTo("大和重工業");
+    }
+
+    @Test
+    void aFirmThatDeclinesStaysUnnamedAndAnIntroductionWithoutAnAnonymousNeedNeedsNoConsent() {
+        String needId = client.retrieve(postJson("/api/needs", """
+                {"titles": {"ja": "非公開の需要"}, "technologies": ["titanium"], "anonymous": true}""")
+                .bearerAuth(firm.token()), java.util.Map.class).get("id").toString();
+        IntroductionService.View made = client.retrieve(postJson("/api/introductions", """
+                {"companyA": "%s", "companyB": "%s", "needId": "%s"}""".formatted(sme.user().companyId(),
+                firm.user().companyId(), needId)).bearerAuth(coordinator.token()), IntroductionService.View.class);
+        client.retrieve(postJson("/api/introductions/" + made.id() + "/consent", "{\"accept\": false}")
+                .bearerAuth(firm.token()), IntroductionService.View.class);
+        IntroductionService.View seenBySme = find(sme, made.id());
+        assertThat(seenBySme.firmConsent()).isEqualTo("DECLINED");
+        assertThat(seenBySme.companyB()).isNull();
+
+        IntroductionService.View open = client.retrieve(postJson("/api/introductions", """
+                {"companyA": "%s", "companyB": "%s"}""".formatted(firm.user().companyId(), sme.user().companyId()))
+                .bearerAuth(coordinator.token()), IntroductionService.View.class);
+        assertThat(open.firmConsent()).isNull();
+        assertThat(send(client, postJson("/api/introductions/" + open.id() + "/consent", "{\"accept\": true}")
+                .bearerAuth(firm.token())).status()).isEqualTo(409);
+    }
+
+    private IntroductionService.View find(AccountService.Session session, java.util.UUID id) {
+        return list(session).stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
+    }
+
     private List<IntroductionService.View> list(AccountService.Session session) {
         return client.retrieve(HttpRequest.GET("/api/introductions").bearerAuth(session.token()),
                 Argument.listOf(IntroductionService.View.class));

@@ -15,6 +15,7 @@ import io.musubi.platform.security.Role;
 import io.musubi.search.Indexer;
 import io.musubi.search.SearchIndexes;
 import io.musubi.testing.Accounts;
+import io.musubi.testing.Api;
 import io.musubi.testing.Indexing;
 import io.musubi.testing.RealServices;
 import jakarta.inject.Inject;
@@ -138,6 +139,30 @@ class MatchApiTest implements RealServices {
         assertThat(mutual.mutual()).isTrue();
         assertThat(mutual.feedback()).isEqualTo("INTERESTED");
         assertThat(mutual.reasons().get(0).code()).isEqualTo("mutual");
+    }
+
+    @Test
+    void feedbackIsRefusedOnRecordsTheRecommendationsCouldNeverShow() {
+        AccountService.Session buyer = Accounts.signUp(client, "LARGE_FIRM", "偽装商事");
+        String ownNeed = client.retrieve(postJson("/api/needs", """
+                {"titles": {"en": "Forged interest"}, "technologies": ["titanium"]}""")
+                .bearerAuth(buyer.token()), Map.class).get("id").toString();
+        String mould = mouldSme.user().companyId().toString();
+        // a need's candidates are SMEs: not a large firm, not the firm itself, not a need, not a company that is none
+        for (String candidate : List.of("company:" + firm.user().companyId(), "company:" + buyer.user().companyId(),
+                "need:" + need, "company:" + java.util.UUID.randomUUID())) {
+            Api.Result forged = send(client, postJson("/api/recommendations/feedback", """
+                    {"for": "need:%s", "candidate": "%s", "verdict": "INTERESTED"}""".formatted(ownNeed, candidate))
+                    .bearerAuth(buyer.token()));
+            assertThat(forged.status()).as(candidate).isEqualTo(400);
+            assertThat(forged.hasFieldError("candidate")).isTrue();
+        }
+        // an SME's candidates are needs and listings of other companies, never other SMEs
+        Api.Result smeOnSme = send(client, postJson("/api/recommendations/feedback", """
+                {"for": "company:%s", "candidate": "company:%s", "verdict": "INTERESTED"}"""
+                .formatted(mould, titaniumSme.user().companyId())).bearerAuth(mouldSme.token()));
+        assertThat(smeOnSme.status()).isEqualTo(400);
+        feedback(buyer, "need:" + ownNeed, "company:" + mould, "INTERESTED"); // a real candidate is accepted
     }
 
     @Test
