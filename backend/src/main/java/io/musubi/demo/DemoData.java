@@ -220,7 +220,8 @@ public class DemoData {
                 terms.free(), strings(p.path("products")), strings(p.path("materials")), null, country, regionCode,
                 p.path("industry").asText(),
                 p.has("capital") ? JSON.convertValue(p.path("capital"), CompanyRequest.Money.class) : null,
-                intOrNull(p, "employees"), intOrNull(p, "foundedYear"), p.path("website").asText(null), null,
+                intOrNull(p, "employees"), intOrNull(p, "foundedYear"), p.path("website").asText(null),
+                p.has("contact") ? JSON.convertValue(p.path("contact"), CompanyRequest.Contact.class) : null,
                 designation == null ? null : new CompanyRequest.Designations(intOrNull(designation,
                         "srdiProvincialYear"), intOrNull(designation, "littleGiantYear")));
     }

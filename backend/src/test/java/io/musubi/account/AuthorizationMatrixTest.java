@@ -218,11 +218,12 @@ class AuthorizationMatrixTest implements RealServices {
                 t -> Api.postJson("/api/inquiries/" + newInquiry(t) + "/close", "{}"), target));
 
         // recommendation feedback: members on their own company's records; staff on any
-        UUID elsewhere = target.equals(smeA) ? firmA : smeA;
+        // (the candidate is one the company's recommendations could show: a need of another firm)
+        UUID needElsewhere = target.equals(firmB) ? firmA : firmB;
         list.add(new Case("POST /api/recommendations/feedback", actor, scope,
                 actor.equals("ANONYMOUS") ? 401 : (sme || firm) ? (scope == Scope.OWN ? 204 : 403) : 204,
                 t -> Api.postJson("/api/recommendations/feedback", "{\"for\": \"company:" + t
-                        + "\", \"candidate\": \"company:" + elsewhere + "\", \"verdict\": \"INTERESTED\"}"),
+                        + "\", \"candidate\": \"need:" + newNeed(needElsewhere) + "\", \"verdict\": \"INTERESTED\"}"),
                 target));
         // introductions: coordinators and admins; a coordinator follows up their own
         List<String> introducers = List.of("COORDINATOR", "ADMIN");
@@ -233,6 +234,13 @@ class AuthorizationMatrixTest implements RealServices {
                 status(actor, scope, 200, false, introducers),
                 t -> Api.postJson("/api/introductions/" + newIntroduction() + "/status", "{\"status\": \"DEAL\"}"),
                 target));
+
+        // consent to be named: only members of the firm behind the anonymous need (own: Firm A's need)
+        UUID anonymousNeedFirm = firm && scope == Scope.OWN ? firmA : firmB;
+        list.add(new Case("POST /api/introductions/{id}/consent", actor, scope,
+                actor.equals("ANONYMOUS") ? 401 : firm && scope == Scope.OWN ? 200 : 403,
+                t -> Api.postJson("/api/introductions/" + newAnonymousNeedIntroduction(t) + "/consent",
+                        "{\"accept\": true}"), anonymousNeedFirm));
 
         list.add(new Case("POST /api/imports", actor, scope,
                 status(actor, scope, 202, false, List.of("ADMIN", "ORGANISER")),
@@ -302,6 +310,75 @@ class AuthorizationMatrixTest implements RealServices {
                 + "\", \"companyB\": \"" + firmB + "\"}").bearerAuth(actors.get("COORDINATOR").token()), Map.class));
     }
 
+    /** An introduction of an SME to the firm behind one of its anonymous needs, waiting for the firm's consent. */
+    private UUID newAnonymousNeedIntroduction(UUID firm) {
+        UUID need = id(client.retrieve(Api.postJson("/api/needs", "{\"companyId\": \"" + firm + "\", \"titles\": "
+                + "{\"en\": \"Secret need\"}, \"anonymous\": true}").bearerAuth(Tokens.admin()), Map.class));
+        return id(client.retrieve(Api.postJson("/api/introductions", "{\"companyA\": \"" + smeB
+                + "\", \"companyB\": \"" + firm + "\", \"needId\": \"" + need + "\"}")
+                .bearerAuth(actors.get("COORDINATOR").token()), Map.class));
+    }
+
+    /**
+     * Import as update: a row keyed by the id of a profile its members registered changes it only when an admin
+     * imports it; an organiser's import refuses the row and the profile stays as it was.
+     */
+    @org.junit.jupiter.api.Test
+    void anImportUpdatesAProfileByItsIdOnlyForAdmins() throws InterruptedException {
+        AccountService.Session registered = Accounts.signUp(client, "SME", "Registered Co");
+        UUID id = registered.user().companyId();
+        for (String actor : List.of("ORGANISER", "ADMIN")) {
+            List<String> columns = io.musubi.bulk.BulkImportsAccess.templateColumns();
+            List<String> cells = columns.stream().map(c -> switch (c) {
+                case "key" -> id.toString();
+                case "kind" -> "SME";
+                case "name_en" -> "Renamed by " + actor;
+                case "industry" -> "MANUFACTURING";
+                case "country" -> "JP";
+                default -> "";
+            }).toList();
+            String csv = String.join(",", columns) + "\n" + String.join(",", cells) + "\n";
+            Map<?, ?> job = client.retrieve(HttpRequest.POST("/api/imports", MultipartBody.builder().addPart("file",
+                    "update.csv", MediaType.TEXT_PLAIN_TYPE, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                    .bearerAuth(actors.get(actor).token()), Map.class);
+            for (int i = 0; i < 100 && "RUNNING".equals(job.get("status")); i++) {
+                Thread.sleep(100);
+                job = client.retrieve(HttpRequest.GET("/api/imports/" + job.get("id"))
+                        .bearerAuth(actors.get(actor).token()), Map.class);
+            }
+            Map<?, ?> profile = client.retrieve(HttpRequest.GET("/api/companies/" + id), Map.class);
+            String name = profile.get("names").toString();
+            if (actor.equals("ORGANISER")) {
+                assertThat(job.get("rejected")).as(actor).isEqualTo(1);
+                assertThat(name).contains("Registered Co").doesNotContain("Renamed");
+            } else {
+                assertThat(job.get("updated")).as(actor).isEqualTo(1);
+                assertThat(name).contains("Renamed by ADMIN");
+            }
+        }
+    }
+
+    /** Contact details by role: a visitor who is not signed in gets none; every signed-in role gets the default ones. */
+    @org.junit.jupiter.api.Test
+    void contactDetailsAreForSignedInUsersByDefault() {
+        client.retrieve(Api.putJson("/api/companies/" + smeB, """
+                {"kind": "SME", "names": {"en": "SME B"}, "country": "JP", "industry": "MANUFACTURING",
+                 "contact": {"email": "b@matrix.example"}}""").bearerAuth(Tokens.admin()), Map.class);
+        for (var entry : actors.entrySet()) {
+            MutableHttpRequest<?> read = HttpRequest.GET("/api/companies/" + smeB);
+            if (entry.getValue() != null) {
+                read.bearerAuth(entry.getValue().token());
+            }
+            String body = client.retrieve(read, String.class);
+            if (entry.getKey().equals("ANONYMOUS")) {
+                assertThat(body).as(entry.getKey()).doesNotContain("b@matrix.example").contains("\"withheld\":[\"email\"]");
+            } else {
+                assertThat(body).as(entry.getKey()).contains("b@matrix.example");
+            }
+        }
+    }
+
     private static UUID id(Map<?, ?> body) {
         return UUID.fromString(body.get("id").toString());
     }
@@ -313,7 +390,8 @@ class AuthorizationMatrixTest implements RealServices {
                      + " + (SELECT count(*) FROM inquiry_message) + (SELECT count(*) FROM certification)"
                      + " + (SELECT count(*) FROM company_logo) + (SELECT count(*) FROM import_job)"
                      + " + (SELECT count(*) FROM company) + (SELECT count(*) FROM match_feedback)"
-                     + " + (SELECT count(*) FROM introduction_event)")) {
+                     + " + (SELECT count(*) FROM introduction_event)"
+                     + " + (SELECT count(*) FROM introduction WHERE firm_consent <> 'PENDING')")) {
                 rows.next();
                 return rows.getLong(1);
             } catch (java.sql.SQLException e) {

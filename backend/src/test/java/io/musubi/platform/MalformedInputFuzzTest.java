@@ -96,7 +96,7 @@ class MalformedInputFuzzTest implements RealServices {
                 {"subjectType": "COMPANY", "subjectId": "%s", "message": "hello"}"""
                 .formatted(firm.user().companyId()));
         validBodies.put("POST /api/auth/signup", """
-                {"email": "f@x.example", "password": "long enough password", "displayName": "F",
+                {"email": "f@x.example", "password": "結びは長い合言葉で守られる🤝", "displayName": "F",
                  "company": {"kind": "SME", "names": {"en": "F"}, "country": "JP", "industry": "RETAIL"}}""");
         validBodies.put("POST /api/auth/login", """
                 {"email": "nobody@x.example", "password": "wrong password"}""");
@@ -124,7 +124,15 @@ class MalformedInputFuzzTest implements RealServices {
                 {"toParticipantId": "%s", "priority": "MUST_MEET", "message": "よろしく"}""".formatted(firmParticipant));
         client.retrieve(io.micronaut.http.HttpRequest.POST("/api/events/" + eventId + "/participants",
                 "{\"role\": \"EXHIBITOR\"}").bearerAuth(sme.token()), Map.class);
+        AccountService.Session coordinator = Accounts.staff(accounts, client,
+                io.musubi.platform.security.Role.COORDINATOR);
+        introductionId = client.retrieve(io.micronaut.http.HttpRequest.POST("/api/introductions", """
+                {"companyA": "%s", "companyB": "%s"}""".formatted(sme.user().companyId(), firm.user().companyId()))
+                .bearerAuth(coordinator.token()), Map.class).get("id").toString();
+        validBodies.put("POST /api/introductions/{introduction}/consent", "{\"accept\": true}");
     }
+
+    String introductionId;
 
     @Test
     void aThousandMalformedWritesGetFourHundredsNeverAFiveHundred() throws Exception {
@@ -136,14 +144,30 @@ class MalformedInputFuzzTest implements RealServices {
             String endpoint = endpoints.get(i % endpoints.size());
             byte[] body = mutate(validBodies.get(endpoint), random);
             String[] parts = endpoint.split(" ");
-            String path = parts[1].replace("{sme}", sme.user().companyId().toString()).replace("{event}", eventId);
+            String path = parts[1].replace("{sme}", sme.user().companyId().toString()).replace("{event}", eventId)
+                    .replace("{introduction}", introductionId);
             String token = endpoint.contains("/api/needs") ? firm.token()
                     : endpoint.endsWith("/api/events") || endpoint.endsWith("{event}") ? organiser.token()
                     : sme.token();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
-                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                    .method(parts[0], HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            HttpResponse<String> response = raw.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", random.nextInt(10) == 0 ? oddHeaderValue(random) : "Bearer " + token)
+                    .method(parts[0], HttpRequest.BodyPublishers.ofByteArray(body));
+            if (random.nextInt(4) == 0) { // proxies' and browsers' headers with values nobody should trust
+                builder.header("X-Forwarded-For", oddHeaderValue(random))
+                        .header("Accept-Language", oddHeaderValue(random))
+                        .header("X-Admin-Token", oddHeaderValue(random));
+            }
+            HttpRequest request = builder.build();
+            HttpResponse<String> response;
+            try {
+                response = raw.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException e) {
+                failures.add(endpoint + " ← " + preview(body) + " headers " + request.headers().map().entrySet()
+                        .stream().map(h -> h.getKey() + ":" + String.join(",", h.getValue()).length()).toList()
+                        + " → " + e);
+                continue;
+            }
             statuses.merge(response.statusCode(), 1, Integer::sum);
             if (response.statusCode() >= 500) {
                 failures.add(endpoint + " ← " + preview(body) + " → " + response.statusCode() + " " + response.body());
@@ -171,9 +195,27 @@ class MalformedInputFuzzTest implements RealServices {
         return text.length() > 160 ? text.substring(0, 160) + "…(" + text.length() + ")" : text;
     }
 
+    /**
+     * Header values a client may send: garbage, long, multibyte (encoded as Latin-1 bytes), many commas. Headers over
+     * the server's 8 KB are refused before any of this (SecurityRegressionTest).
+     */
+    private static String oddHeaderValue(Random random) {
+        return switch (random.nextInt(6)) {
+            case 0 -> "x".repeat(1000 + random.nextInt(1000)); // all headers together stay within 8 KB
+            case 1 -> "1.2.3.4, ".repeat(200) + "::1";
+            case 2 -> new String("結び🤝".repeat(50).getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+            case 3 -> "Bearer " + "eyJ" + "A".repeat(random.nextInt(2000)) + ".e30.";
+            case 4 -> "not-an-ip, 999.999.999.999, [zz::1]";
+            default -> "";
+        };
+    }
+
     /** One of a dozen ways to break a valid body. */
     static byte[] mutate(String valid, Random random) throws Exception {
-        switch (random.nextInt(12)) {
+        switch (random.nextInt(13)) {
+            case 12: // larger than any JSON body may be (1 MB)
+                return (valid.substring(0, valid.length() - 1) + ", \"padding\": \""
+                        + "結".repeat(400_000) + "\"}").getBytes(StandardCharsets.UTF_8);
             case 0: // truncated
                 return valid.substring(0, random.nextInt(valid.length())).getBytes(StandardCharsets.UTF_8);
             case 1: // invalid UTF-8 and control bytes
@@ -219,7 +261,9 @@ class MalformedInputFuzzTest implements RealServices {
 
     private static JsonNode badValue(Random random) {
         JsonNodeFactory f = JsonNodeFactory.instance;
-        return switch (random.nextInt(14)) {
+        return switch (random.nextInt(16)) {
+            case 14 -> f.textNode(multibyte(random, 1 + random.nextInt(200))); // long passphrases of CJK and emoji
+            case 15 -> f.textNode(multibyte(random, 201 + random.nextInt(5000)));
             case 0 -> f.textNode("x".repeat(20_000 + random.nextInt(50_000)));
             case 1 -> f.numberNode(-1);
             case 2 -> f.numberNode(new java.math.BigDecimal("1e400"));
@@ -241,5 +285,14 @@ class MalformedInputFuzzTest implements RealServices {
             case 12 -> f.arrayNode().add(f.objectNode()).add(f.nullNode()).add(3);
             default -> f.textNode("");
         };
+    }
+
+    private static String multibyte(Random random, int codePoints) {
+        int[] alphabet = {0x7D50, 0x3073, 0x4E2D, 0x5C0F, 0x5DE8, 0x4EBA, 0x1F91D, 0x1F3ED, 0xAC00, 0x3042, 0x20BB7};
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < codePoints; i++) {
+            text.appendCodePoint(alphabet[random.nextInt(alphabet.length)]);
+        }
+        return text.toString();
     }
 }

@@ -132,6 +132,14 @@ class SecurityRegressionTest implements RealServices {
     }
 
     @Test
+    void headersLargerThanTheServerReadsAreRefusedInTheErrorShape() {
+        Result huge = send(http.toBlocking(), postJson("/api/auth/login", "{}")
+                .header("X-Forwarded-For", "1.2.3.4, ".repeat(2500)));
+        assertThat(huge.status()).isIn(413, 431);
+        assertThat(huge.error()).isNotNull();
+    }
+
+    @Test
     void aJsonBodyJustUnderTheLimitIsStillRead() {
         String big = "{\"email\": \"a@b.example\", \"password\": \"" + "x".repeat(900 * 1024) + "\"}";
         Result login = send(http.toBlocking(), postJson("/api/auth/login", big));

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.core.order.Ordered;
@@ -28,6 +29,11 @@ final class RequestSizeLimit implements Ordered {
         }
         long length = request.getContentLength();
         if (length > MAX_BODY_BYTES) {
+            // the bytes still arriving are read and dropped, never buffered: the client gets the answer once it has
+            // sent them, instead of a connection closed under its upload
+            if (request instanceof ServerHttpRequest<?> server) {
+                server.byteBody().allowDiscard();
+            }
             return refuse(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "payload_too_large",
                     "The request body is larger than 1 MB", "must be at most 1 MB");
         }
