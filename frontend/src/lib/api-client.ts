@@ -13,9 +13,20 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly errors: FieldError[] = [],
+    /** Seconds to wait before asking again, from a 429's or 503's `Retry-After` header; null when not given. */
+    readonly retryAfter: number | null = null,
   ) {
     super(message);
   }
+}
+
+/** `Retry-After` as seconds from now: either delay-seconds or an HTTP date; null when absent or unreadable. */
+export function retryAfterSeconds(header: string | null | undefined, now = Date.now()): number | null {
+  const value = header?.trim();
+  if (!value) return null;
+  if (/^\d+$/.test(value)) return Number(value);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
 interface RequestOptions {
@@ -52,6 +63,7 @@ export async function request<T>(path: string, { method = 'GET', json, form, sig
       error.error ?? 'error',
       error.message ?? response.statusText,
       Array.isArray(error.errors) ? error.errors : [],
+      retryAfterSeconds(response.headers?.get('Retry-After')),
     );
   }
   return parsed as T;

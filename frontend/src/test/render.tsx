@@ -11,14 +11,16 @@ export function renderAt(path: string, ui: ReactElement) {
   );
 }
 
-/** A canned answer with a status other than 200 (e.g. `reply(400, {error: 'validation', errors: [...]})`). */
+/** A canned answer with a status other than 200 (e.g. `reply(400, {error: 'validation', errors: [...]})`), and headers. */
 export class Reply {
   constructor(
     readonly status: number,
     readonly body: unknown,
+    readonly headers: Record<string, string> = {},
   ) {}
 }
-export const reply = (status: number, body: unknown = null) => new Reply(status, body);
+export const reply = (status: number, body: unknown = null, headers: Record<string, string> = {}) =>
+  new Reply(status, body, headers);
 
 export interface RecordedRequest {
   method: string;
@@ -65,7 +67,7 @@ export function mockApi(routes: Record<string, unknown>) {
     const payload = answer instanceof Reply ? answer.body : answer;
     return new Response(payload == null ? null : JSON.stringify(payload), {
       status,
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...(answer instanceof Reply ? answer.headers : {}) },
     });
   }) as typeof fetch;
   return calls;

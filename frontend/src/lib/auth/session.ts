@@ -29,6 +29,8 @@ export function useSignIn() {
   return (token: string, user: User) => {
     queryClient.setQueryData([...ME, token], user);
     setToken(token);
+    // a profile shows each reader only the contact details meant for them: read again as this user
+    queryClient.removeQueries({ queryKey: ['company'] });
   };
 }
 
@@ -42,5 +44,6 @@ export function useSignOut() {
     queryClient.removeQueries({ queryKey: ['recommendations'] });
     queryClient.removeQueries({ queryKey: ['introductions'] });
     queryClient.removeQueries({ queryKey: ['events'] });
+    queryClient.removeQueries({ queryKey: ['company'] });
   };
 }

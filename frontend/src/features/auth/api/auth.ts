@@ -22,7 +22,9 @@ export interface SignupRequest {
   company: { kind: CompanyKind; names: Localized; country: string; industry: string };
 }
 
-export const MIN_PASSWORD_LENGTH = 10;
+/** The server's password rule: 12 to 200 characters, counted as Unicode code points (any script), not a common one. */
+export const MIN_PASSWORD_LENGTH = 12;
+export const MAX_PASSWORD_LENGTH = 200;
 
 export function useLogin() {
   return useMutation({ mutationFn: (body: LoginRequest) => postJson<AuthResponse>('/api/auth/login', body) });

@@ -5,14 +5,13 @@ import { Field, inputProps } from '@/components/form/Field';
 import { ApiError, type FieldError } from '@/lib/api-client';
 import { clientError, placeErrors } from '@/lib/forms/fieldErrors';
 import { useLogin } from '../api/auth';
+import { rateLimited } from '../utils/rateLimit';
 import { useAfterSignIn } from './useAfterSignIn';
 
 /** The message for a failed login: wrong credentials, too many attempts, or anything else. */
 function loginProblem(error: unknown): string {
-  if (error instanceof ApiError) {
-    if (error.status === 429) return 'errors.too_many_requests';
-    if (error.status === 401) return 'errors.bad_credentials';
-  }
+  if (rateLimited(error)) return 'errors.too_many_requests';
+  if (error instanceof ApiError && error.status === 401) return 'errors.bad_credentials';
   return 'auth.loginFailed';
 }
 

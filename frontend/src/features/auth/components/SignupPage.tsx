@@ -11,7 +11,8 @@ import { useIndustries } from '@/lib/industries';
 import { COUNTRY_CODES } from '@/utils/countries';
 import { countryName } from '@/utils/countryName';
 import { MIN_PASSWORD_LENGTH, useSignup, type CompanyKind, type SignupRequest } from '../api/auth';
-import { validateSignup } from '../api/validateSignup';
+import { signupFieldErrors, validateSignup } from '../api/validateSignup';
+import { rateLimited } from '../utils/rateLimit';
 import { useAfterSignIn } from './useAfterSignIn';
 
 const SLOTS = ['email', 'password', 'displayName', 'company.kind', 'company.names', 'company.country', 'company.industry'];
@@ -32,6 +33,8 @@ export function SignupPage() {
     industry: '',
   });
   const [errors, setErrors] = useState<FieldError[]>([]);
+  /** Too many sign-ups from this address (429): how long to wait, when the server said. */
+  const [limited, setLimited] = useState<{ minutes: number | null } | null>(null);
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) =>
     setForm({ ...form, [key]: event.target.value });
 
@@ -51,13 +54,15 @@ export function SignupPage() {
     };
     const problems = validateSignup(request);
     setErrors(problems);
+    setLimited(null);
     if (problems.length) return;
     signup.mutate(request, {
       onSuccess: ({ token, user }) => afterSignIn(token, user),
       onError: (error) => {
-        // the password's length rule has its own text ("at least 10 characters")
-        if (error instanceof ApiError && error.errors.length)
-          setErrors(error.errors.map((e) => (e.field === 'password' && e.code === 'size' ? { ...e, code: 'password_size' } : e)));
+        const tooMany = rateLimited(error);
+        if (tooMany) setLimited(tooMany);
+        // the password's rules (length, not a common one) have their own texts
+        else if (error instanceof ApiError && error.errors.length) setErrors(signupFieldErrors(error.errors, request.password));
         else if (error instanceof ApiError && error.status === 409) setErrors([clientError('email', 'duplicate')]);
         else setErrors([clientError('', error instanceof ApiError ? error.code : 'network', error.message)]);
       },
@@ -113,6 +118,13 @@ export function SignupPage() {
           </select>
         </Field>
         <ErrorSummary errors={placed.unplaced} />
+        {limited && (
+          <p className="status error" role="alert" data-testid="signup-error">
+            {limited.minutes == null
+              ? t('auth.tooManySignupsLater')
+              : t('auth.tooManySignups', { count: limited.minutes })}
+          </p>
+        )}
         <button type="submit" className="primary" disabled={signup.isPending} data-testid="signup-submit">
           {signup.isPending ? t('auth.signingUp') : t('auth.signup')}
         </button>

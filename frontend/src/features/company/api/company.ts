@@ -27,10 +27,33 @@ export interface Certification {
   expired: boolean;
 }
 
+export const CONTACT_DETAILS = ['person', 'email', 'phone'] as const;
+export type ContactDetail = (typeof CONTACT_DETAILS)[number];
+
+/** Who sees a contact detail: everyone, signed-in users (the default), or companies this one wrote to in an inquiry. */
+export const CONTACT_AUDIENCES = ['PUBLIC', 'MEMBERS', 'INQUIRY'] as const;
+export type ContactAudience = (typeof CONTACT_AUDIENCES)[number];
+export type ContactVisibility = Record<ContactDetail, ContactAudience>;
+export const DEFAULT_CONTACT_AUDIENCE: ContactAudience = 'MEMBERS';
+
+/**
+ * The contact details this reader may see (a hidden one is null), each detail's audience, and the details that
+ * exist but are withheld from this reader (its company's own members and admins see everything).
+ */
 export interface Contact {
   person: string | null;
   email: string | null;
   phone: string | null;
+  visibility?: Partial<ContactVisibility> | null;
+  withheld?: string[] | null;
+}
+
+/** The contact as the profile form sends it. */
+export interface ContactRequest {
+  person: string | null;
+  email: string | null;
+  phone: string | null;
+  visibility: ContactVisibility;
 }
 
 export interface Designations {
@@ -71,8 +94,8 @@ export interface Company {
 /** `PUT /api/companies/{id}`: the profile minus what the server computes. */
 export type CompanyRequest = Omit<
   Company,
-  'id' | 'verified' | 'logoUrl' | 'certifications' | 'smeClass' | 'createdAt' | 'updatedAt'
->;
+  'id' | 'verified' | 'logoUrl' | 'certifications' | 'smeClass' | 'createdAt' | 'updatedAt' | 'contact'
+> & { contact: ContactRequest | null };
 
 export interface CertificationRequest {
   standard: string;

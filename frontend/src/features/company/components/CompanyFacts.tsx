@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CompanyView } from '../hooks/useCompanyView';
+import { CompanyContact } from './CompanyContact';
 
 export function CompanyFacts({ view }: { view: CompanyView }) {
   const { t } = useTranslation();
@@ -31,9 +32,7 @@ export function CompanyFacts({ view }: { view: CompanyView }) {
       {view.contact && (
         <>
           <dt>{t('profileForm.contact')}</dt>
-          <dd data-testid="profile-contact">
-            {[view.contact.person, view.contact.email, view.contact.phone].filter(Boolean).join(' · ') || unknown}
-          </dd>
+          <CompanyContact contact={view.contact} />
         </>
       )}
     </dl>

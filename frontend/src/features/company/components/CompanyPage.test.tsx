@@ -139,4 +139,103 @@ describe('CompanyPage', () => {
       expect(screen.queryByTestId('send-inquiry')).toBeNull();
     });
   });
+
+  describe('contact details', () => {
+    const ME = { id: 'u9', email: 'buyer@musubi.example', displayName: 'Buyer', role: 'LARGE_FIRM_MEMBER', companyId: 'other', companyNames: null };
+    const withContact = (contact: unknown) => ({ ...COMPANY, contact });
+    const MEMBERS = { person: 'MEMBERS', email: 'MEMBERS', phone: 'MEMBERS' };
+
+    afterEach(() => localStorage.clear());
+
+    it('shows a visitor only the public details and a way to sign in for the others', async () => {
+      await changeLanguage('en');
+      mockApi({
+        '/api/companies/a1': withContact({
+          person: '林 一郎',
+          email: null,
+          phone: null,
+          visibility: { ...MEMBERS, person: 'PUBLIC' },
+          withheld: ['email', 'phone'],
+        }),
+        '/api/industries': INDUSTRIES,
+      });
+      renderProfile('a1');
+      const contact = await screen.findByTestId('profile-contact');
+      expect(contact).toHaveTextContent('林 一郎');
+      expect(contact).not.toHaveTextContent('null');
+      expect(within(contact).queryAllByRole('link', { name: /@|\+/ })).toHaveLength(0);
+      expect(within(contact).getByTestId('contact-sign-in')).toHaveTextContent('Sign in to see the contact details');
+      expect(within(contact).getByTestId('contact-sign-in')).toHaveAttribute('href', '/login');
+      expect(screen.queryByTestId('contact-withheld')).toBeNull();
+    });
+
+    it('keeps the contact row for a visitor when every detail is withheld', async () => {
+      await changeLanguage('ja');
+      mockApi({
+        '/api/companies/a1': withContact({ person: null, email: null, phone: null, visibility: MEMBERS, withheld: ['person', 'email', 'phone'] }),
+        '/api/industries': INDUSTRIES,
+      });
+      renderProfile('a1');
+      const contact = await screen.findByTestId('profile-contact');
+      expect(within(contact).getByTestId('contact-sign-in')).toHaveTextContent('ログインすると連絡先を見られます');
+      expect(contact).not.toHaveTextContent('—');
+    });
+
+    it('tells a signed-in reader which details the company shares in reply to an inquiry', async () => {
+      await changeLanguage('en');
+      setToken('jwt-token');
+      mockApi({
+        '/api/auth/me': ME,
+        '/api/companies/a1': withContact({
+          person: '王芳',
+          email: null,
+          phone: null,
+          visibility: { person: 'PUBLIC', email: 'INQUIRY', phone: 'INQUIRY' },
+          withheld: ['email', 'phone'],
+        }),
+        '/api/industries': INDUSTRIES,
+      });
+      renderProfile('a1');
+      const withheld = await screen.findByTestId('contact-withheld');
+      expect(withheld).toHaveTextContent('Shared by this company in reply to an inquiry: e-mail, phone');
+      expect(screen.getByTestId('profile-contact')).toHaveTextContent('王芳');
+      expect(screen.queryByTestId('contact-sign-in')).toBeNull();
+      expect(requests.find((r) => r.url === '/api/companies/a1')?.headers.Authorization).toBe('Bearer jwt-token');
+    });
+
+    it('names the withheld details in the UI language', async () => {
+      await changeLanguage('zh');
+      setToken('jwt-token');
+      mockApi({
+        '/api/auth/me': ME,
+        '/api/companies/a1': withContact({ person: null, email: 'sales@hayashi.example', phone: null, visibility: MEMBERS, withheld: ['person'] }),
+        '/api/industries': INDUSTRIES,
+      });
+      renderProfile('a1');
+      expect(await screen.findByTestId('contact-withheld')).toHaveTextContent('该企业回复询问后才会公开：联系人');
+    });
+
+    it('shows every detail it may see as links, with no notice when nothing is withheld', async () => {
+      await changeLanguage('en');
+      setToken('jwt-token');
+      mockApi({
+        '/api/auth/me': ME,
+        '/api/companies/a1': withContact({
+          person: '林 一郎',
+          email: 'sales@hayashi.example',
+          phone: '+81-6-0000-0000',
+          visibility: MEMBERS,
+          withheld: [],
+        }),
+        '/api/industries': INDUSTRIES,
+      });
+      renderProfile('a1');
+      const contact = await screen.findByTestId('profile-contact');
+      expect(contact).toHaveTextContent('林 一郎 · sales@hayashi.example · +81-6-0000-0000');
+      expect(within(contact).getByRole('link', { name: 'sales@hayashi.example' })).toHaveAttribute('href', 'mailto:sales@hayashi.example');
+      expect(within(contact).getByRole('link', { name: '+81-6-0000-0000' })).toHaveAttribute('href', 'tel:+81600000000');
+      expect(screen.queryByTestId('contact-withheld')).toBeNull();
+      expect(screen.queryByTestId('contact-sign-in')).toBeNull();
+    });
+  });
 });

@@ -135,4 +135,62 @@ describe('ProfileEditPage', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Machining' }));
     expect(screen.getByTestId('technology-selected')).toHaveTextContent('Machining');
   });
+
+  it('lets the company choose who sees each contact detail and sends the choice with the contact', async () => {
+    mockApi({
+      ...REFERENCE,
+      '/api/companies/c1': {
+        ...COMPANY,
+        contact: {
+          person: '林 一郎',
+          email: 'sales@hayashi-seimitsu.example',
+          phone: null,
+          visibility: { person: 'PUBLIC', email: 'MEMBERS', phone: 'MEMBERS' },
+          withheld: [],
+        },
+      },
+      'PUT /api/companies/c1': { ...COMPANY, version: 4 },
+    });
+    renderEdit();
+    const email = await screen.findByTestId('profile-contact-visibility-email');
+    expect(screen.getByTestId('profile-contact-visibility-person')).toHaveValue('PUBLIC');
+    expect(email).toHaveValue('MEMBERS');
+    expect(screen.getByTestId('profile-contact-visibility-phone')).toHaveValue('MEMBERS');
+    expect(within(email).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Everyone',
+      'Signed-in users',
+      'Companies I reply to',
+    ]);
+    expect(screen.getAllByLabelText('Who can see this')).toHaveLength(3);
+
+    fireEvent.change(email, { target: { value: 'INQUIRY' } });
+    fireEvent.change(screen.getByTestId('profile-contact-phone'), { target: { value: '+81-6-0000-0000' } });
+    fireEvent.change(screen.getByTestId('profile-contact-visibility-phone'), { target: { value: 'INQUIRY' } });
+    fireEvent.click(screen.getByTestId('profile-save'));
+    expect(await screen.findByTestId('profile-saved')).toBeInTheDocument();
+    expect(requests.find((r) => r.method === 'PUT')?.body).toMatchObject({
+      contact: {
+        person: '林 一郎',
+        email: 'sales@hayashi-seimitsu.example',
+        phone: '+81-6-0000-0000',
+        visibility: { person: 'PUBLIC', email: 'INQUIRY', phone: 'INQUIRY' },
+      },
+    });
+  });
+
+  it('starts every audience at signed-in users when the profile has no contact yet', async () => {
+    await changeLanguage('ja');
+    mockApi({ ...REFERENCE, '/api/companies/c1': COMPANY, 'PUT /api/companies/c1': { ...COMPANY, version: 4 } });
+    renderEdit();
+    const person = await screen.findByTestId('profile-contact-visibility-person');
+    expect(person).toHaveValue('MEMBERS');
+    expect(within(person).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      '全員',
+      'ログインしたユーザー',
+      '問い合わせに返信した企業',
+    ]);
+    fireEvent.click(screen.getByTestId('profile-save'));
+    expect(await screen.findByTestId('profile-saved')).toBeInTheDocument();
+    expect(requests.find((r) => r.method === 'PUT')?.body).toMatchObject({ contact: null });
+  });
 });

@@ -33,6 +33,37 @@ describe('the profile draft', () => {
     expect(request.headlines).toEqual({ ja: null, zh: null, en: null });
   });
 
+  it('reads who may see each contact detail, signed-in users by default', () => {
+    expect(toDraft(COMPANY).contactVisibility).toEqual({ person: 'MEMBERS', email: 'MEMBERS', phone: 'MEMBERS' });
+    const draft = toDraft({
+      ...COMPANY,
+      contact: {
+        person: '林 一郎',
+        email: 'sales@hayashi.example',
+        phone: null,
+        visibility: { person: 'PUBLIC', email: 'INQUIRY' },
+        withheld: [],
+      },
+    });
+    expect(draft.contactVisibility).toEqual({ person: 'PUBLIC', email: 'INQUIRY', phone: 'MEMBERS' });
+    expect(draft.contactPerson).toBe('林 一郎');
+  });
+
+  it('sends the contact with each detail’s audience once any detail is filled, else none', () => {
+    const draft = {
+      ...toDraft(COMPANY),
+      contactEmail: ' sales@hayashi.example ',
+      contactVisibility: { person: 'MEMBERS', email: 'INQUIRY', phone: 'PUBLIC' } as const,
+    };
+    expect(toRequest(draft).contact).toEqual({
+      person: null,
+      email: 'sales@hayashi.example',
+      phone: null,
+      visibility: { person: 'MEMBERS', email: 'INQUIRY', phone: 'PUBLIC' },
+    });
+    expect(toRequest({ ...draft, contactEmail: '  ' }).contact).toBeNull();
+  });
+
   it('checks names, numbers, years, website, e-mail and equipment rows', () => {
     const draft = {
       ...toDraft(COMPANY),
@@ -54,9 +85,11 @@ describe('the profile draft', () => {
     ]);
   });
 
-  it('has an error slot for every equipment row field', () => {
+  it('has an error slot for every equipment row field and contact audience', () => {
     const draft = { ...toDraft(COMPANY), equipment: [newEquipmentRow(), newEquipmentRow()] };
-    expect(profileSlots(draft)).toEqual(expect.arrayContaining(['equipment[1].count', 'capital.amount', 'names.zh']));
+    expect(profileSlots(draft)).toEqual(
+      expect.arrayContaining(['equipment[1].count', 'capital.amount', 'names.zh', 'contact.visibility.email']),
+    );
   });
 
   it('measures completeness', () => {

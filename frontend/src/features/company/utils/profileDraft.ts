@@ -3,7 +3,16 @@ import { clientError } from '@/lib/forms/fieldErrors';
 import { LANGUAGES } from '@/lib/i18n';
 import type { Localized } from '@/lib/types';
 import { defaultCurrency } from '@/utils/countries';
-import type { Company, CompanyKind, CompanyRequest } from '../api/company';
+import {
+  CONTACT_AUDIENCES,
+  CONTACT_DETAILS,
+  DEFAULT_CONTACT_AUDIENCE,
+  type Company,
+  type CompanyKind,
+  type CompanyRequest,
+  type ContactAudience,
+  type ContactVisibility,
+} from '../api/company';
 
 /** The profile form's state: numbers are kept as typed (strings) until the request is built. */
 export interface EquipmentDraft {
@@ -32,6 +41,8 @@ export interface ProfileDraft {
   contactPerson: string;
   contactEmail: string;
   contactPhone: string;
+  /** Who may see each contact detail. */
+  contactVisibility: ContactVisibility;
   technologies: string[];
   freeTerms: string[];
   products: string[];
@@ -47,6 +58,19 @@ const text = (value: string | number | null | undefined) => (value == null ? '' 
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 const numberOrNull = (value: string) => (value.trim() === '' ? null : Number(value));
 const localized = (value: Localized | null | undefined): Localized => ({ ...EMPTY, ...(value ?? {}) });
+
+const isAudience = (value: unknown): value is ContactAudience =>
+  (CONTACT_AUDIENCES as readonly unknown[]).includes(value);
+
+/** Each detail's audience as the profile has it; a missing or unknown one is the default (signed-in users). */
+function contactVisibility(visibility: Partial<ContactVisibility> | null | undefined): ContactVisibility {
+  return Object.fromEntries(
+    CONTACT_DETAILS.map((detail) => {
+      const audience = visibility?.[detail];
+      return [detail, isAudience(audience) ? audience : DEFAULT_CONTACT_AUDIENCE];
+    }),
+  ) as ContactVisibility;
+}
 
 export function newEquipmentRow(): EquipmentDraft {
   return { key: nextKey++, type: '', maker: '', model: '', count: '', maxWorkSize: '' };
@@ -70,6 +94,7 @@ export function toDraft(company: Company): ProfileDraft {
     contactPerson: company.contact?.person ?? '',
     contactEmail: company.contact?.email ?? '',
     contactPhone: company.contact?.phone ?? '',
+    contactVisibility: contactVisibility(company.contact?.visibility),
     technologies: company.technologies ?? [],
     freeTerms: company.freeTerms ?? [],
     products: company.products ?? [],
@@ -91,7 +116,7 @@ const trimLocalized = (value: Localized): Localized =>
   Object.fromEntries(LANGUAGES.map((l) => [l, value[l]?.trim() ? value[l] : null])) as Localized;
 
 export function toRequest(draft: ProfileDraft): CompanyRequest {
-  const contact = {
+  const details = {
     person: orNull(draft.contactPerson),
     email: orNull(draft.contactEmail),
     phone: orNull(draft.contactPhone),
@@ -112,7 +137,8 @@ export function toRequest(draft: ProfileDraft): CompanyRequest {
     employees: numberOrNull(draft.employees),
     foundedYear: numberOrNull(draft.foundedYear),
     website: orNull(draft.website),
-    contact: Object.values(contact).some(Boolean) ? contact : null,
+    // no details, no contact; with any, each detail's audience goes along
+    contact: Object.values(details).some(Boolean) ? { ...details, visibility: { ...draft.contactVisibility } } : null,
     technologies: draft.technologies,
     freeTerms: draft.freeTerms,
     products: draft.products,
@@ -153,6 +179,8 @@ export function profileSlots(draft: ProfileDraft): string[] {
     'contact.person',
     'contact.email',
     'contact.phone',
+    'contact.visibility',
+    ...CONTACT_DETAILS.map((detail) => `contact.visibility.${detail}`),
     'technologies',
     'freeTerms',
     'products',

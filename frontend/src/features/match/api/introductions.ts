@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { getJson, postJson, retryServerErrors } from '@/lib/api-client';
+import { ApiError, getJson, postJson, retryServerErrors } from '@/lib/api-client';
 import type { Localized } from '@/lib/types';
 
 export const INTRODUCTION_STATUSES = ['INTRODUCED', 'MEETING_HELD', 'NEGOTIATING', 'DEAL', 'NO_FIT'] as const;
@@ -15,13 +15,28 @@ export interface HistoryEntry {
   by: HistoryAuthor;
 }
 
+/** The firm behind an anonymous need answers whether it may be named to the other company. */
+export type FirmConsent = 'PENDING' | 'ACCEPTED' | 'DECLINED';
+
+export interface IntroducedCompany {
+  id: string;
+  names: Localized;
+}
+
+/**
+ * `companyA` / `companyB` is null when it is the firm behind an anonymous need that has not agreed to be named to
+ * this reader; `firmConsent` is null when the introduction concerns no anonymous need; `mayAnswerConsent`: the reader
+ * answers for that firm and it has not answered yet.
+ */
 export interface Introduction {
   id: string;
-  companyA: { id: string; names: Localized };
-  companyB: { id: string; names: Localized };
+  companyA: IntroducedCompany | null;
+  companyB: IntroducedCompany | null;
   need: { id: string; titles: Localized } | null;
   note: string | null;
   status: IntroductionStatus | string;
+  firmConsent?: FirmConsent | null;
+  mayAnswerConsent?: boolean;
   history: HistoryEntry[];
   coordinator: { id: string; displayName: string } | null;
   createdAt: string;
@@ -55,18 +70,41 @@ export function useIntroduce() {
   });
 }
 
-/** `POST /api/introductions/{id}/status`; the answer (the introduction, when the server sends it) replaces the old, else the list is fetched again. */
-export function useChangeStatus(id: string) {
+/** After a change: the answer (the introduction, when the server sends it) replaces the old, else the list is fetched again. */
+function useReplaceIntroduction(id: string) {
   const queryClient = useQueryClient();
+  return (updated: Introduction | undefined) => {
+    if (updated && updated.id === id) {
+      queryClient.setQueryData<Introduction[]>(INTRODUCTIONS, (items) => items?.map((i) => (i.id === id ? updated : i)));
+      return undefined;
+    }
+    return queryClient.invalidateQueries({ queryKey: INTRODUCTIONS });
+  };
+}
+
+/** `POST /api/introductions/{id}/status`. */
+export function useChangeStatus(id: string) {
+  const replace = useReplaceIntroduction(id);
   return useMutation({
     mutationFn: (change: { status: IntroductionStatus; note: string }) =>
       postJson<Introduction | undefined>(`/api/introductions/${encodeURIComponent(id)}/status`, change),
-    onSuccess: (updated) => {
-      if (updated && updated.id === id) {
-        queryClient.setQueryData<Introduction[]>(INTRODUCTIONS, (items) => items?.map((i) => (i.id === id ? updated : i)));
-        return undefined;
-      }
-      return queryClient.invalidateQueries({ queryKey: INTRODUCTIONS });
+    onSuccess: replace,
+  });
+}
+
+/**
+ * `POST /api/introductions/{id}/consent`: the firm behind the anonymous need agrees to be named, or declines.
+ * A 409 (answered already, e.g. by a colleague) fetches the list again, so the card shows the answer given.
+ */
+export function useAnswerConsent(id: string) {
+  const queryClient = useQueryClient();
+  const replace = useReplaceIntroduction(id);
+  return useMutation({
+    mutationFn: (accept: boolean) =>
+      postJson<Introduction | undefined>(`/api/introductions/${encodeURIComponent(id)}/consent`, { accept }),
+    onSuccess: replace,
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 409) void queryClient.invalidateQueries({ queryKey: INTRODUCTIONS });
     },
   });
 }

@@ -5,12 +5,20 @@ import { formatDateTime } from '@/utils/dates';
 import { pickLanguage, pickText } from '@/utils/pickName';
 import type { Introduction } from '../api/introductions';
 import { authorName } from '../utils/introduction';
+import { FirmConsent } from './FirmConsent';
 import { StatusChangeForm } from './StatusChangeForm';
 
+/** A company of the introduction; null is the firm behind an anonymous need that has not agreed to be named. */
 function CompanyLink({ company, testId }: { company: Introduction['companyA']; testId: string }) {
   const { t, i18n } = useTranslation();
   const language = pickLanguage(company?.names, i18n.language);
-  if (!company) return <span data-testid={testId}>{t('company.unknown')}</span>;
+  if (!company) {
+    return (
+      <span className="anonymous-firm" data-testid={testId} data-anonymous="true">
+        {t('introductions.anonymousFirm')}
+      </span>
+    );
+  }
   return (
     <Link to={`/companies/${encodeURIComponent(company.id)}`} data-testid={testId} lang={language ?? undefined}>
       {language ? company.names[language] : t('company.unnamed')}
@@ -33,6 +41,7 @@ export function IntroductionCard({ introduction, editable }: { introduction: Int
         </span>
         <StatusBadge status={introduction.status} testId="introduction-status" />
       </header>
+      <FirmConsent introduction={introduction} />
       {introduction.need && (
         <p className="introduction-need">
           {t('kinds.need')}:{' '}

@@ -120,4 +120,106 @@ describe('IntroductionsPage', () => {
     renderAt('/introductions', <IntroductionsPage />);
     expect(await screen.findByTestId('introductions-error', {}, { timeout: 5000 })).toBeInTheDocument();
   });
+
+  describe('about an anonymous need', () => {
+    const ANONYMOUS = {
+      ...INTRODUCTION,
+      id: 'i2',
+      history: [],
+      companyA: null,
+      firmConsent: 'PENDING',
+      mayAnswerConsent: false,
+    };
+
+    it('shows the other company an anonymous firm until it agrees to be named', async () => {
+      mockApi({ '/api/auth/me': user('SME_MEMBER', 'hayashi'), '/api/introductions': [ANONYMOUS] });
+      renderAt('/introductions', <IntroductionsPage />);
+      const card = await screen.findByTestId('introduction');
+      const firm = within(card).getByTestId('introduction-company-a');
+      expect(firm).toHaveTextContent('Anonymous firm');
+      expect(firm).not.toHaveAttribute('href');
+      expect(within(card).queryAllByRole('link', { name: 'Anonymous firm' })).toHaveLength(0);
+      expect(within(card).getByTestId('introduction-company-b')).toHaveAttribute('href', '/companies/hayashi');
+      expect(within(card).getByTestId('introduction-consent')).toHaveTextContent("Waiting for the firm's consent to be named");
+      expect(within(card).queryByTestId('consent-accept')).toBeNull();
+      expect(within(card).queryByTestId('consent-decline')).toBeNull();
+    });
+
+    it('names the answer the firm gave, in the UI language', async () => {
+      await changeLanguage('ja');
+      mockApi({
+        '/api/auth/me': user('COORDINATOR', null),
+        '/api/introductions': [
+          { ...ANONYMOUS, id: 'i3', companyA: INTRODUCTION.companyA, firmConsent: 'ACCEPTED', updatedAt: '2026-11-26T10:00:00Z' },
+          { ...ANONYMOUS, id: 'i4', firmConsent: 'DECLINED', updatedAt: '2026-11-25T10:00:00Z' },
+        ],
+      });
+      renderAt('/introductions', <IntroductionsPage />);
+      const [accepted, declined] = await screen.findAllByTestId('introduction');
+      expect(within(accepted).getByTestId('introduction-consent')).toHaveTextContent('企業が社名の開示に同意しました');
+      expect(within(accepted).getByTestId('introduction-company-a')).toHaveTextContent('大和重工業株式会社');
+      expect(within(declined).getByTestId('introduction-consent')).toHaveTextContent('企業は社名の開示を断りました');
+      expect(within(declined).getByTestId('introduction-company-a')).toHaveTextContent('匿名の企業');
+    });
+
+    it('shows no consent badge when the need is not anonymous', async () => {
+      mockApi({ '/api/auth/me': user('COORDINATOR', null), '/api/introductions': [{ ...INTRODUCTION, firmConsent: null, mayAnswerConsent: false }] });
+      renderAt('/introductions', <IntroductionsPage />);
+      const card = await screen.findByTestId('introduction');
+      expect(within(card).getByTestId('introduction-company-a')).toHaveTextContent('Yamato Heavy Industries');
+      expect(within(card).queryByTestId('introduction-consent')).toBeNull();
+    });
+
+    it('lets the firm agree to be named, and shows the answer', async () => {
+      const mine = { ...ANONYMOUS, companyA: INTRODUCTION.companyA, mayAnswerConsent: true };
+      mockApi({
+        '/api/auth/me': user('LARGE_FIRM_MEMBER', 'yamato'),
+        '/api/introductions': [mine],
+        'POST /api/introductions/i2/consent': { ...mine, firmConsent: 'ACCEPTED', mayAnswerConsent: false },
+      });
+      renderAt('/introductions', <IntroductionsPage />);
+      const card = await screen.findByTestId('introduction');
+      expect(within(card).getByTestId('consent-decline')).toHaveTextContent('Decline');
+      fireEvent.click(within(card).getByTestId('consent-accept'));
+      await waitFor(() => expect(within(card).getByTestId('introduction-consent')).toHaveTextContent('The firm agreed to be named'));
+      expect(within(card).queryByTestId('consent-accept')).toBeNull();
+      expect(requests.find((r) => r.method === 'POST')).toMatchObject({
+        url: '/api/introductions/i2/consent',
+        body: { accept: true },
+      });
+    });
+
+    it('lets the firm decline', async () => {
+      const mine = { ...ANONYMOUS, companyA: INTRODUCTION.companyA, mayAnswerConsent: true };
+      mockApi({
+        '/api/auth/me': user('LARGE_FIRM_MEMBER', 'yamato'),
+        '/api/introductions': [mine],
+        'POST /api/introductions/i2/consent': { ...mine, firmConsent: 'DECLINED', mayAnswerConsent: false },
+      });
+      renderAt('/introductions', <IntroductionsPage />);
+      fireEvent.click(await screen.findByTestId('consent-decline'));
+      await waitFor(() => expect(screen.getByTestId('introduction-consent')).toHaveTextContent('The firm declined to be named'));
+      expect(requests.find((r) => r.method === 'POST')?.body).toEqual({ accept: false });
+    });
+
+    it('says so when a colleague answered first', async () => {
+      const mine = { ...ANONYMOUS, companyA: INTRODUCTION.companyA, mayAnswerConsent: true };
+      mockApi({
+        '/api/auth/me': user('LARGE_FIRM_MEMBER', 'yamato'),
+        '/api/introductions': [mine],
+        'POST /api/introductions/i2/consent': reply(409, {
+          status: 409,
+          error: 'conflict',
+          message: 'The firm has answered already',
+          errors: [{ field: 'accept', code: 'answered', message: 'the answer was ACCEPTED' }],
+        }),
+      });
+      renderAt('/introductions', <IntroductionsPage />);
+      fireEvent.click(await screen.findByTestId('consent-accept'));
+      expect(await screen.findByTestId('consent-errors')).toHaveTextContent('This has already been answered.');
+      expect(screen.getByTestId('consent-errors')).not.toHaveTextContent('accept');
+      // the list is read again, to show the answer given
+      await waitFor(() => expect(requests.filter((r) => r.method === 'GET' && r.url === '/api/introductions')).toHaveLength(2));
+    });
+  });
 });

@@ -1,0 +1,118 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { Route, Routes } from 'react-router-dom';
+import { changeLanguage } from '@/lib/i18n';
+import { getToken } from '@/lib/auth/token';
+import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { SignupPage } from './SignupPage';
+
+const INDUSTRIES = [{ code: 'MANUFACTURING', jsic: 'E', labels: { ja: '製造業', zh: '制造业', en: 'Manufacturing' } }];
+
+const renderSignup = () =>
+  renderAt(
+    '/signup',
+    <Routes>
+      <Route path="/signup" element={<SignupPage />} />
+      <Route path="/my" element={<p>my company page</p>} />
+    </Routes>,
+  );
+
+const signUp = async (password: string) => {
+  fireEvent.change(screen.getByTestId('signup-email'), { target: { value: 'new@e2e.musubi.example' } });
+  fireEvent.change(screen.getByTestId('signup-password'), { target: { value: password } });
+  fireEvent.change(screen.getByTestId('signup-display-name'), { target: { value: 'Hanako Musubi' } });
+  fireEvent.change(screen.getByTestId('signup-company-name'), { target: { value: 'Musubi Precision' } });
+  await screen.findByRole('option', { name: /Manufacturing|製造業|制造业/ });
+  fireEvent.change(screen.getByTestId('signup-industry'), { target: { value: 'MANUFACTURING' } });
+  fireEvent.click(screen.getByTestId('signup-submit'));
+};
+
+describe('SignupPage', () => {
+  afterEach(() => localStorage.clear());
+
+  it('asks for 12 characters in any script and counts them as the server does', async () => {
+    await changeLanguage('en');
+    mockApi({ '/api/industries': INDUSTRIES });
+    renderSignup();
+    expect(screen.getByText(/At least 12 characters; a passphrase in any language works; common passwords are refused/)).toBeInTheDocument();
+    await signUp('🔐'.repeat(11)); // 22 UTF-16 units, 11 characters
+    expect(await screen.findByText('At least 12 characters.')).toBeInTheDocument();
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
+  });
+
+  it('shows the server refusing a common password at the password field', async () => {
+    await changeLanguage('ja');
+    mockApi({
+      '/api/industries': INDUSTRIES,
+      'POST /api/auth/signup': reply(400, {
+        status: 400,
+        error: 'validation',
+        message: 'Invalid sign-up',
+        errors: [{ field: 'password', code: 'common', message: 'is one of the 10,000 most common passwords' }],
+      }),
+    });
+    renderSignup();
+    await signUp('password1234');
+    const error = await screen.findByText(/よく使われているパスワードのため使えません/);
+    expect(error.closest('[data-field]')).toHaveAttribute('data-field', 'password');
+    expect(requests.find((r) => r.method === 'POST')?.body).toMatchObject({ password: 'password1234' });
+    expect(getToken()).toBeNull();
+  });
+
+  it('shows the server’s own message for a password error it has no text for', async () => {
+    await changeLanguage('en');
+    mockApi({
+      '/api/industries': INDUSTRIES,
+      'POST /api/auth/signup': reply(400, {
+        status: 400,
+        error: 'validation',
+        message: 'Invalid sign-up',
+        errors: [{ field: 'password', code: 'brand_new_rule', message: 'must not contain your e-mail address' }],
+      }),
+    });
+    renderSignup();
+    await signUp('new@e2e.musubi.example!');
+    expect(await screen.findByText('must not contain your e-mail address')).toBeInTheDocument();
+  });
+
+  it('says how long to wait after too many sign-ups from one address', async () => {
+    await changeLanguage('en');
+    mockApi({
+      '/api/industries': INDUSTRIES,
+      'POST /api/auth/signup': reply(
+        429,
+        { status: 429, error: 'too_many_requests', message: 'Too many sign-ups', errors: [] },
+        { 'Retry-After': '1800' },
+      ),
+    });
+    renderSignup();
+    await signUp('a-long-enough-passphrase');
+    expect(await screen.findByTestId('signup-error')).toHaveTextContent(
+      'Too many sign-ups from your network. Please wait 30 minutes before trying again.',
+    );
+    expect(screen.queryByTestId('form-errors')).toBeNull();
+  });
+
+  it('says so without a time when the server names none', async () => {
+    await changeLanguage('zh');
+    mockApi({
+      '/api/industries': INDUSTRIES,
+      'POST /api/auth/signup': reply(429, { status: 429, error: 'too_many_requests', message: 'Too many', errors: [] }),
+    });
+    renderSignup();
+    await signUp('a-long-enough-passphrase');
+    expect(await screen.findByTestId('signup-error')).toHaveTextContent('来自您所在网络的注册次数过多，请稍后再试。');
+  });
+
+  it('keeps the token and goes to the company page', async () => {
+    await changeLanguage('en');
+    const user = { id: 'u1', email: 'new@e2e.musubi.example', displayName: 'Hanako Musubi', role: 'SME_MEMBER', companyId: 'c9', companyNames: null };
+    mockApi({ '/api/industries': INDUSTRIES, 'POST /api/auth/signup': { token: 'jwt-token', user } });
+    renderSignup();
+    await signUp('a-long-enough-passphrase');
+    expect(await screen.findByText('my company page')).toBeInTheDocument();
+    expect(requests.find((r) => r.method === 'POST')?.body).toMatchObject({
+      email: 'new@e2e.musubi.example',
+      company: { kind: 'SME', names: { ja: null, zh: null, en: 'Musubi Precision' }, country: 'JP', industry: 'MANUFACTURING' },
+    });
+  });
+});
