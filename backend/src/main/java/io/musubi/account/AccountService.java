@@ -37,15 +37,17 @@ public class AccountService {
     private final UserRepository users;
     private final CompanyService companies;
     private final Passwords passwords;
+    private final PasswordPolicy policy;
     private final AccessRefreshTokenGenerator tokens;
     private final LoginThrottle byEmail = new LoginThrottle(MAX_FAILURES_PER_EMAIL, WINDOW, Clock.systemUTC());
     private final LoginThrottle byClient = new LoginThrottle(MAX_FAILURES_PER_CLIENT, WINDOW, Clock.systemUTC());
 
-    AccountService(UserRepository users, CompanyService companies, Passwords passwords,
+    AccountService(UserRepository users, CompanyService companies, Passwords passwords, PasswordPolicy policy,
                    AccessRefreshTokenGenerator tokens) {
         this.users = users;
         this.companies = companies;
         this.passwords = passwords;
+        this.policy = policy;
         this.tokens = tokens;
     }
 
@@ -61,6 +63,7 @@ public class AccountService {
     /** A new company and its first member, in one transaction. */
     @Transactional
     public Session signUp(SignUpRequest request) {
+        policy.requireAcceptable(request.password());
         String email = normalise(request.email());
         if (users.findByEmailIgnoringCase(email).isPresent()) {
             throw new ApiException(HttpStatus.CONFLICT, "conflict", "An account with this e-mail exists; log in "
@@ -79,9 +82,10 @@ public class AccountService {
         return session(user);
     }
 
-    /** Staff and demo accounts; no token. Returns the user's id. */
+    /** Staff and demo accounts; no token. Returns the user's id. The password must pass the sign-up rules. */
     @Transactional
     public UUID createUser(String email, String password, String displayName, Role role, @Nullable UUID companyId) {
+        policy.requireAcceptable(password);
         User user = users.save(new User(UUID.randomUUID(), normalise(email), passwords.hash(password), displayName,
                 role, companyId, now()));
         return user.id();
@@ -105,13 +109,17 @@ public class AccountService {
             throw new TooManyAttempts(wait.get());
         }
         Optional<User> user = users.findByEmailIgnoringCase(emailKey);
-        if (!passwords.matches(password, user.map(User::passwordHash).orElse(null)) || user.isEmpty()) {
+        Passwords.Check check = passwords.check(password, user.map(User::passwordHash).orElse(null));
+        if (!check.isRight() || user.isEmpty()) {
             byEmail.failed(emailKey);
             byClient.failed(client);
             throw new ApiException(HttpStatus.UNAUTHORIZED, "bad_credentials", "E-mail or password is wrong",
                     List.of());
         }
         byEmail.succeeded(emailKey);
+        if (check == Passwords.Check.RIGHT_NEEDS_REHASH) {
+            users.replacePasswordHash(user.get().id(), user.get().passwordHash(), passwords.hash(password));
+        }
         return session(user.get());
     }
 

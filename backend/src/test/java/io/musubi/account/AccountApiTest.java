@@ -5,6 +5,7 @@ import static io.musubi.testing.Api.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -13,14 +14,20 @@ import io.musubi.testing.Accounts;
 import io.musubi.testing.Api.Result;
 import io.musubi.testing.RealServices;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccountApiTest implements RealServices {
+    /** The first admin, made on start from the environment: long, multibyte and beyond bcrypt's 72 bytes. */
+    private static final String ADMIN_EMAIL = "first-admin@test.example";
+    private static final String ADMIN_PASSWORD = "管理者の合言葉は長くても日本語でも大丈夫です";
+
     @Inject
     @Client("/")
     HttpClient http;
@@ -28,6 +35,11 @@ class AccountApiTest implements RealServices {
     UserRepository users;
 
     BlockingHttpClient client;
+
+    @Override
+    public Map<String, String> extraProperties() {
+        return Map.of("musubi.bootstrap-admin.email", ADMIN_EMAIL, "musubi.bootstrap-admin.password", ADMIN_PASSWORD);
+    }
 
     @BeforeEach
     void setUp() {
@@ -49,10 +61,58 @@ class AccountApiTest implements RealServices {
     }
 
     @Test
-    void passwordsAreStoredAsBcryptHashes() {
+    void passwordsAreStoredAsBcryptHashesOfTheirSha256() {
         AccountService.Session session = Accounts.signUp(client, "SME", "林精密");
         User user = users.findById(session.user().id()).orElseThrow();
-        assertThat(user.passwordHash()).startsWith("$2a$10$").doesNotContain(Accounts.PASSWORD);
+        assertThat(user.passwordHash()).startsWith("$sha256-bcrypt$$2a$" + Passwords.COST + "$")
+                .doesNotContain(Accounts.PASSWORD);
+    }
+
+    @Test
+    void aTwentyFiveCharacterJapanesePassphraseSignsUpAndLogsIn() {
+        String email = newEmail();
+        Result signUp = send(client, signUpRequest(email, PasswordsTest.JAPANESE_PASSPHRASE));
+        assertThat(signUp.status()).isEqualTo(201);
+        AccountService.Session session = Accounts.login(client, email, PasswordsTest.JAPANESE_PASSPHRASE);
+        assertThat(session.user().email()).isEqualTo(email);
+        assertThat(send(client, loginRequest(email, PasswordsTest.JAPANESE_PASSPHRASE.substring(0, 24) + "白"))
+                .status()).isEqualTo(401);
+    }
+
+    @Test
+    void signUpRefusesAShortOrCommonPasswordNamingThePassword() {
+        Result eleven = send(client, signUpRequest(newEmail(), "elevenchars"));
+        assertThat(eleven.status()).isEqualTo(400);
+        assertThat(eleven.error().errors()).extracting(e -> e.field() + " " + e.code())
+                .containsExactly("password password_size");
+        for (String common : new String[] {"qwerty123456", "Qwerty123456", "1qaz2wsx3edc"}) {
+            Result refused = send(client, signUpRequest(newEmail(), common));
+            assertThat(refused.status()).as(common).isEqualTo(400);
+            assertThat(refused.error().errors()).as(common).extracting(e -> e.field() + " " + e.code())
+                    .containsExactly("password not_common_password");
+        }
+    }
+
+    @Test
+    void anOldFormatHashIsAcceptedAtLoginAndReplacedByANewFormatOne() {
+        AccountService.Session session = Accounts.signUp(client, "SME", "旧形式精密");
+        User user = users.findById(session.user().id()).orElseThrow();
+        String old = new BCryptPasswordEncoder(10).encode("a password from before 2026");
+        users.update(new User(user.id(), user.email(), old, user.displayName(), user.role(), user.companyId(),
+                user.createdAt()));
+
+        Accounts.login(client, user.email(), "a password from before 2026");
+        String upgraded = users.findById(user.id()).orElseThrow().passwordHash();
+        assertThat(upgraded).startsWith(Passwords.PREFIX).isNotEqualTo(old);
+        assertThat(Accounts.login(client, user.email(), "a password from before 2026").user().id())
+                .isEqualTo(user.id());
+        assertThat(users.findById(user.id()).orElseThrow().passwordHash()).isEqualTo(upgraded);
+    }
+
+    @Test
+    void theFirstAdminFromTheEnvironmentLogsInWithALongJapanesePassphrase() {
+        AccountService.Session admin = Accounts.login(client, ADMIN_EMAIL, ADMIN_PASSWORD);
+        assertThat(admin.user().role()).isEqualTo("ADMIN");
     }
 
     @Test
@@ -128,5 +188,21 @@ class AccountApiTest implements RealServices {
         assertThat(send(client, HttpRequest.GET("/api/auth/me").bearerAuth("not.a.jwt")).status()).isEqualTo(401);
         Result write = send(client, postJson("/api/needs", "{}"));
         assertThat(write.status()).isEqualTo(401);
+    }
+
+    private static String newEmail() {
+        return "u" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+    }
+
+    private static MutableHttpRequest<String> signUpRequest(String email, String password) {
+        return postJson("/api/auth/signup", """
+                {"email": "%s", "password": "%s", "displayName": "Tester",
+                 "company": {"kind": "SME", "names": {"ja": "合言葉工業"}, "country": "JP", "industry": "RETAIL"}}
+                """.formatted(email, password));
+    }
+
+    private static MutableHttpRequest<String> loginRequest(String email, String password) {
+        return postJson("/api/auth/login", """
+                {"email": "%s", "password": "%s"}""".formatted(email, password));
     }
 }
