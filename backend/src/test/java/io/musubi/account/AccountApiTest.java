@@ -9,11 +9,14 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.musubi.testing.Accounts;
 import io.musubi.testing.Api.Result;
+import io.musubi.testing.MutableClock;
 import io.musubi.testing.RealServices;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +36,8 @@ class AccountApiTest implements RealServices {
     HttpClient http;
     @Inject
     UserRepository users;
+    @Inject
+    MutableClock clock;
 
     BlockingHttpClient client;
 
@@ -44,6 +49,8 @@ class AccountApiTest implements RealServices {
     @BeforeEach
     void setUp() {
         client = http.toBlocking();
+        // every test starts with fresh windows for sign-ups and failed logins from this address
+        clock.advance(Duration.ofHours(2));
     }
 
     @Test
@@ -104,6 +111,7 @@ class AccountApiTest implements RealServices {
         Accounts.login(client, user.email(), "a password from before 2026");
         String upgraded = users.findById(user.id()).orElseThrow().passwordHash();
         assertThat(upgraded).startsWith(Passwords.PREFIX).isNotEqualTo(old);
+        clock.advance(Duration.ofSeconds(1));
         assertThat(Accounts.login(client, user.email(), "a password from before 2026").user().id())
                 .isEqualTo(user.id());
         assertThat(users.findById(user.id()).orElseThrow().passwordHash()).isEqualTo(upgraded);
@@ -133,17 +141,74 @@ class AccountApiTest implements RealServices {
     }
 
     @Test
-    void theSixthFailedLoginWithinFifteenMinutesIsRefusedEvenWithTheRightPassword() {
+    void afterFiveFailuresTheRightPasswordLogsInOnceTheDelayHasPassed() {
         AccountService.Session session = Accounts.signUp(client, "SME", "林精密");
-        String wrong = """
-                {"email": "%s", "password": "wrong password"}""".formatted(session.user().email());
-        for (int i = 0; i < AccountService.MAX_FAILURES_PER_EMAIL; i++) {
-            assertThat(send(client, postJson("/api/auth/login", wrong)).status()).isEqualTo(401);
+        String email = session.user().email();
+        for (int failure = 1; failure <= 5; failure++) {
+            assertThat(send(client, loginRequest(email, "wrong password")).status()).isEqualTo(401);
+            clock.advance(Duration.ofSeconds(1L << (failure - 1))); // 1 s, 2 s, 4 s, 8 s, 16 s
         }
-        Result refused = send(client, postJson("/api/auth/login", """
-                {"email": "%s", "password": "%s"}""".formatted(session.user().email(), Accounts.PASSWORD)));
-        assertThat(refused.status()).isEqualTo(429);
-        assertThat(refused.error().error()).isEqualTo("too_many_requests");
+        assertThat(Accounts.login(client, email, Accounts.PASSWORD).user().id()).isEqualTo(session.user().id());
+        // the success starts the account afresh: a slip of the finger costs a second again
+        assertThat(send(client, loginRequest(email, "wrong password")).status()).isEqualTo(401);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(Accounts.login(client, email, Accounts.PASSWORD).user().id()).isEqualTo(session.user().id());
+    }
+
+    @Test
+    void anAttemptWithinTheDelayIsRefusedWithRetryAfterEvenWithTheRightPassword() {
+        AccountService.Session session = Accounts.signUp(client, "SME", "林精密");
+        String email = session.user().email();
+        for (int failure = 1; failure <= 4; failure++) {
+            assertThat(send(client, loginRequest(email, "wrong password")).status()).isEqualTo(401);
+            clock.advance(Duration.ofSeconds(1L << (failure - 1)));
+        }
+        assertThat(send(client, loginRequest(email, "wrong password")).status()).isEqualTo(401);
+        clock.advance(Duration.ofSeconds(10)); // the fifth failure asks for 16 s
+
+        Refusal refused = refused(loginRequest(email, Accounts.PASSWORD));
+        assertThat(refused.code()).isEqualTo(429);
+        assertThat(refused.retryAfter()).isEqualTo("6");
+        assertThat(refused.body()).contains("\"error\":\"too_many_requests\"",
+                "Too many failed logins for this account; try again in 6 seconds");
+
+        clock.advance(Duration.ofSeconds(6));
+        assertThat(Accounts.login(client, email, Accounts.PASSWORD).user().id()).isEqualTo(session.user().id());
+    }
+
+    @Test
+    void forwardedForFromAnUntrustedPeerIsIgnoredSoFailuresFromOneAddressAreCappedAtTwenty() {
+        for (int i = 0; i < 20; i++) {
+            MutableHttpRequest<String> failure = loginRequest("nobody" + i + "@test.example", "wrong password")
+                    .header("X-Forwarded-For", "203.0.113." + i);
+            assertThat(send(client, failure).status()).isEqualTo(401);
+        }
+        Refusal refused = refused(loginRequest("somebody@test.example", "wrong password")
+                .header("X-Forwarded-For", "198.51.100.99"));
+        assertThat(refused.code()).isEqualTo(429);
+        assertThat(refused.body()).contains("Too many failed logins from your network");
+        assertThat(Long.parseLong(refused.retryAfter())).isBetween(1L, 15 * 60L);
+
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(send(client, loginRequest("somebody@test.example", "wrong password")).status()).isEqualTo(401);
+    }
+
+    @Test
+    void theEleventhSignUpFromOneAddressWithinTheHourIsRefused() {
+        for (int i = 0; i < 10; i++) {
+            assertThat(send(client, signUpRequest(newEmail(), Accounts.PASSWORD)).status()).isEqualTo(201);
+        }
+        clock.advance(Duration.ofMinutes(59));
+        Refusal refused = refused(signUpRequest(newEmail(), Accounts.PASSWORD)
+                .header("X-Forwarded-For", "198.51.100.99"));
+        assertThat(refused.code()).isEqualTo(429);
+        // the window began with the first of the ten, a second or two of real time ago
+        assertThat(Long.parseLong(refused.retryAfter())).isBetween(50L, 60L);
+        assertThat(refused.body()).contains("\"error\":\"too_many_requests\"",
+                "Too many sign-ups from your network; try again in");
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(send(client, signUpRequest(newEmail(), Accounts.PASSWORD)).status()).isEqualTo(201);
     }
 
     @Test
@@ -188,6 +253,20 @@ class AccountApiTest implements RealServices {
         assertThat(send(client, HttpRequest.GET("/api/auth/me").bearerAuth("not.a.jwt")).status()).isEqualTo(401);
         Result write = send(client, postJson("/api/needs", "{}"));
         assertThat(write.status()).isEqualTo(401);
+    }
+
+    /** Status, Retry-After and body of a request that must be refused. */
+    private record Refusal(int code, String retryAfter, String body) {
+    }
+
+    private Refusal refused(HttpRequest<?> request) {
+        try {
+            client.exchange(request, String.class);
+            throw new AssertionError("expected a refusal of " + request.getPath());
+        } catch (HttpClientResponseException e) {
+            return new Refusal(e.getStatus().getCode(), e.getResponse().getHeaders().get("Retry-After"),
+                    e.getResponse().getBody(String.class).orElse(""));
+        }
     }
 
     private static String newEmail() {
