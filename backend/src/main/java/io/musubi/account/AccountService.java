@@ -16,8 +16,6 @@ import io.musubi.platform.i18n.Localized;
 import io.musubi.platform.security.Actor;
 import io.musubi.platform.security.Role;
 import jakarta.inject.Singleton;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -30,22 +28,20 @@ import java.util.UUID;
 /** Sign-up, login with throttling, and the tokens that carry a user's role and company. */
 @Singleton
 public class AccountService {
-    static final int MAX_FAILURES_PER_EMAIL = 5;
-    static final int MAX_FAILURES_PER_CLIENT = 20;
-    static final Duration WINDOW = Duration.ofMinutes(15);
-
     private final UserRepository users;
     private final CompanyService companies;
     private final Passwords passwords;
+    private final PasswordPolicy policy;
+    private final LoginThrottle throttle;
     private final AccessRefreshTokenGenerator tokens;
-    private final LoginThrottle byEmail = new LoginThrottle(MAX_FAILURES_PER_EMAIL, WINDOW, Clock.systemUTC());
-    private final LoginThrottle byClient = new LoginThrottle(MAX_FAILURES_PER_CLIENT, WINDOW, Clock.systemUTC());
 
-    AccountService(UserRepository users, CompanyService companies, Passwords passwords,
-                   AccessRefreshTokenGenerator tokens) {
+    AccountService(UserRepository users, CompanyService companies, Passwords passwords, PasswordPolicy policy,
+                   LoginThrottle throttle, AccessRefreshTokenGenerator tokens) {
         this.users = users;
         this.companies = companies;
         this.passwords = passwords;
+        this.policy = policy;
+        this.throttle = throttle;
         this.tokens = tokens;
     }
 
@@ -61,6 +57,7 @@ public class AccountService {
     /** A new company and its first member, in one transaction. */
     @Transactional
     public Session signUp(SignUpRequest request) {
+        policy.requireAcceptable(request.password());
         String email = normalise(request.email());
         if (users.findByEmailIgnoringCase(email).isPresent()) {
             throw new ApiException(HttpStatus.CONFLICT, "conflict", "An account with this e-mail exists; log in "
@@ -79,9 +76,10 @@ public class AccountService {
         return session(user);
     }
 
-    /** Staff and demo accounts; no token. Returns the user's id. */
+    /** Staff and demo accounts; no token. Returns the user's id. The password must pass the sign-up rules. */
     @Transactional
     public UUID createUser(String email, String password, String displayName, Role role, @Nullable UUID companyId) {
+        policy.requireAcceptable(password);
         User user = users.save(new User(UUID.randomUUID(), normalise(email), passwords.hash(password), displayName,
                 role, companyId, now()));
         return user.id();
@@ -98,20 +96,23 @@ public class AccountService {
         return users.findByEmailIgnoringCase(normalise(email)).isPresent();
     }
 
+    /**
+     * @param client the caller's address as {@code ClientAddress.key} gives it
+     * @throws TooManyAttempts while the account or the address must wait
+     */
     public Session login(String email, String password, String client) {
         String emailKey = normalise(email);
-        Optional<Duration> wait = byEmail.retryAfter(emailKey).or(() -> byClient.retryAfter(client));
-        if (wait.isPresent()) {
-            throw new TooManyAttempts(wait.get());
-        }
+        throttle.admit(emailKey, client);
         Optional<User> user = users.findByEmailIgnoringCase(emailKey);
-        if (!passwords.matches(password, user.map(User::passwordHash).orElse(null)) || user.isEmpty()) {
-            byEmail.failed(emailKey);
-            byClient.failed(client);
+        Passwords.Check check = passwords.check(password, user.map(User::passwordHash).orElse(null));
+        if (!check.isRight() || user.isEmpty()) {
             throw new ApiException(HttpStatus.UNAUTHORIZED, "bad_credentials", "E-mail or password is wrong",
                     List.of());
         }
-        byEmail.succeeded(emailKey);
+        throttle.succeeded(emailKey, client);
+        if (check == Passwords.Check.RIGHT_NEEDS_REHASH) {
+            users.replacePasswordHash(user.get().id(), user.get().passwordHash(), passwords.hash(password));
+        }
         return session(user.get());
     }
 
@@ -119,21 +120,6 @@ public class AccountService {
         return users.findById(actor.userId()).map(this::view)
                 .orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized", "Please log in again",
                         List.of()));
-    }
-
-    /** Login refused for a while; the controller answers 429 with Retry-After. */
-    public static final class TooManyAttempts extends ApiException {
-        private final Duration retryAfter;
-
-        TooManyAttempts(Duration retryAfter) {
-            super(HttpStatus.TOO_MANY_REQUESTS, "too_many_requests", "Too many failed logins; try again in "
-                    + Math.max(1, retryAfter.toMinutes()) + " minutes", List.of());
-            this.retryAfter = retryAfter;
-        }
-
-        public Duration retryAfter() {
-            return retryAfter;
-        }
     }
 
     private Session session(User user) {

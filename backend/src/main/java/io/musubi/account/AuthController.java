@@ -12,8 +12,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.musubi.platform.error.ApiError;
 import io.musubi.platform.security.Actor;
+import io.musubi.platform.security.ClientAddress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -24,28 +24,28 @@ import jakarta.validation.Valid;
 @Tag(name = "accounts")
 class AuthController {
     private final AccountService accounts;
+    private final SignUpThrottle signUps;
+    private final ClientAddress clientAddress;
 
-    AuthController(AccountService accounts) {
+    AuthController(AccountService accounts, SignUpThrottle signUps, ClientAddress clientAddress) {
         this.accounts = accounts;
+        this.signUps = signUps;
+        this.clientAddress = clientAddress;
     }
 
     @Post("/signup")
-    @Operation(summary = "Create an account and its company; answers with a token")
-    HttpResponse<AccountService.Session> signUp(@Valid @Body SignUpRequest request) {
+    @Operation(summary = "Create an account and its company; answers with a token; 429 after 10 sign-ups from one "
+            + "address in an hour")
+    HttpResponse<AccountService.Session> signUp(@Valid @Body SignUpRequest request, HttpRequest<?> http) {
+        signUps.admit(clientAddress.key(http));
         return HttpResponse.created(accounts.signUp(request));
     }
 
     @Post("/login")
-    @Operation(summary = "Log in with e-mail and password; 429 after repeated failures")
-    HttpResponse<?> login(@Valid @Body LoginRequest request, HttpRequest<?> http) {
-        try {
-            return HttpResponse.ok(accounts.login(request.email(), request.password(),
-                    http.getRemoteAddress().getAddress().getHostAddress()));
-        } catch (AccountService.TooManyAttempts e) {
-            ApiError error = e.toError();
-            return HttpResponse.status(e.status()).body(error)
-                    .header("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
-        }
+    @Operation(summary = "Log in with e-mail and password; 429 with Retry-After while the account waits after failures "
+            + "(1 s, 2 s, 4 s ... up to 15 minutes) or after 20 failures from one address in 15 minutes")
+    HttpResponse<AccountService.Session> login(@Valid @Body LoginRequest request, HttpRequest<?> http) {
+        return HttpResponse.ok(accounts.login(request.email(), request.password(), clientAddress.key(http)));
     }
 
     @Get("/me")

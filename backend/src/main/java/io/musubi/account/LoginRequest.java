@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 @Serdeable
 public record LoginRequest(
         @NotBlank(message = "is required") @Size(max = 320, message = "must be at most 320 characters") String email,
-        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
+        // 200 characters of the sign-up rule can take 400 UTF-16 units (emoji), and more when not in NFC form
+        @NotBlank(message = "is required") @Size(max = 1000, message = "must be at most 1000 characters")
         String password) {
 }

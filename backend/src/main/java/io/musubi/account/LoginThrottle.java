@@ -1,66 +1,56 @@
 package io.musubi.account;
 
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
- * Limits failed logins per key (an e-mail, or a client address) in a sliding window: after {@code maxFailures}
- * failures within {@code window}, further attempts are refused until the oldest failure leaves the window. A success
- * clears the key. Pure logic over a clock; kept in memory per instance (several instances each enforce it).
+ * When a login may be tried, shared by every instance through PostgreSQL. Per account a growing delay instead of a
+ * lock: after the n-th consecutive failure the next attempt waits 2^(n-1) seconds, at most
+ * {@link ThrottleSettings#maxDelay()} (15 minutes: reached after 11 failures, so an attacker gets at most about 100
+ * guesses a day at one account, and its owner, who knows the password, waits at most that long once). Per client
+ * address at most {@link ThrottleSettings#failuresPerAddress()} failures in {@link ThrottleSettings#failureWindow()}
+ * (20 in 15 minutes), against one address trying many accounts. Every attempt counts as a failure until it
+ * {@link #succeeded}.
  */
-final class LoginThrottle {
-    private final int maxFailures;
-    private final Duration window;
+@Singleton
+class LoginThrottle {
+    private final LoginDelays delays;
+    private final AttemptWindows windows;
+    private final ThrottleSettings settings;
     private final Clock clock;
-    private final ConcurrentMap<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    LoginThrottle(int maxFailures, Duration window, Clock clock) {
-        this.maxFailures = maxFailures;
-        this.window = window;
+    LoginThrottle(LoginDelays delays, AttemptWindows windows, ThrottleSettings settings, Clock clock) {
+        this.delays = delays;
+        this.windows = windows;
+        this.settings = settings;
         this.clock = clock;
     }
 
-    /** Empty when an attempt is allowed now, else how long to wait. */
-    Optional<Duration> retryAfter(String key) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return Optional.empty();
+    /** Call before the password is checked; throws {@link TooManyAttempts} when this attempt must wait. */
+    void admit(String email, String client) {
+        Instant now = clock.instant();
+        Optional<Duration> clientWait = windows.admit(bucket(client), settings.failuresPerAddress(),
+                settings.failureWindow(), now);
+        if (clientWait.isPresent()) {
+            throw new TooManyAttempts("Too many failed logins from your network", clientWait.get());
         }
-        synchronized (times) {
-            prune(times);
-            if (times.size() < maxFailures) {
-                return Optional.empty();
-            }
-            Duration wait = Duration.between(clock.instant(), times.peekFirst().plus(window));
-            return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
-        }
-    }
-
-    void failed(String key) {
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            prune(times);
-            times.addLast(clock.instant());
-        }
-        if (failures.size() > 100_000) {
-            failures.entrySet().removeIf(e -> e.getValue().isEmpty());
+        Optional<Duration> accountWait = delays.admit(email, now, settings.maxDelay(),
+                settings.forgetFailuresAfter());
+        if (accountWait.isPresent()) {
+            throw new TooManyAttempts("Too many failed logins for this account", accountWait.get());
         }
     }
 
-    void succeeded(String key) {
-        failures.remove(key);
+    /** The right password: the account starts afresh, and the attempt no longer counts against the address. */
+    void succeeded(String email, String client) {
+        delays.reset(email);
+        windows.giveBack(bucket(client), clock.instant());
     }
 
-    private void prune(Deque<Instant> times) {
-        Instant oldest = clock.instant().minus(window);
-        while (!times.isEmpty() && !times.peekFirst().isAfter(oldest)) {
-            times.removeFirst();
-        }
+    private static String bucket(String client) {
+        return "login:" + client;
     }
 }

@@ -15,8 +15,7 @@ import jakarta.validation.constraints.Size;
 public record SignUpRequest(
         @NotBlank(message = "is required") @Size(max = 320, message = "must be at most 320 characters")
         @Email(message = "must be an e-mail address") String email,
-        @NotNull(message = "is required") @Size(min = 10, max = 200, message = "must be 10 to 200 characters")
-        String password,
+        @NotNull(message = "is required") @PasswordSize @NotCommonPassword String password,
         @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
         String displayName,
         @NotNull(message = "is required") @Valid NewCompany company) {

@@ -13,4 +13,8 @@ interface UserRepository extends CrudRepository<User, UUID> {
 
     @Query("SELECT * FROM app_user WHERE lower(email) = lower(:email)")
     Optional<User> findByEmailIgnoringCase(String email);
+
+    /** Only while the hash is still {@code current}, so a password changed meanwhile stays changed. */
+    @Query("UPDATE app_user SET password_hash = :replacement WHERE id = :id AND password_hash = :current")
+    void replacePasswordHash(UUID id, String current, String replacement);
 }
