@@ -47,6 +47,8 @@ class SecurityRegressionTest implements RealServices {
     @Test
     void aProductionStartWithoutASigningSecretIsRefusedNamingTheVariable() {
         Map<String, Object> production = new HashMap<>(TestServices.isolatedProperties());
+        // refused before anything else starts: even with no database to reach, the message names the secret
+        production.put("datasources.default.url", "jdbc:postgresql://127.0.0.1:1/unreachable");
         assertThatThrownBy(() -> ApplicationContext.builder().deduceEnvironment(false).properties(production).start())
                 .hasStackTraceContaining("MUSUBI_JWT_SECRET");
         production.put("micronaut.security.token.jwt.signatures.secret.generator.secret",

@@ -3,6 +3,8 @@ package io.musubi.platform.security;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Order;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.exceptions.ConfigurationException;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.List;
  * created with the context, before any request can be served, and the start fails with every problem listed.
  */
 @Context
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the data source and Flyway, so a bad start fails for this reason first
 @Requires(notEnv = {Environment.DEVELOPMENT, Environment.TEST})
 final class ProductionSettingsCheck {
     ProductionSettingsCheck(
