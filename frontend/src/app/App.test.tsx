@@ -189,3 +189,33 @@ describe('recommendations mounted by the app', () => {
     expect(await screen.findByTestId('events-create')).toHaveAttribute('href', '/events/new');
   });
 });
+
+describe('account pages mounted by the app', () => {
+  beforeEach(() => changeLanguage('en'));
+  afterEach(() => localStorage.clear());
+
+  it('serves the forgotten-password page and the mail’s reset link', async () => {
+    mockApi({});
+    const { unmount } = renderAt('/forgot-password', <AppRoutes />);
+    expect(await screen.findByTestId('forgot-email')).toBeInTheDocument();
+    unmount();
+    renderAt('/reset-password?token=abc123', <AppRoutes />);
+    expect(await screen.findByTestId('reset-password')).toBeInTheDocument();
+  });
+
+  it('puts the e-mail language on the member’s own company page', async () => {
+    setToken('jwt-token');
+    mockApi({ ...api({ ...user('SME_MEMBER', 'hayashi'), language: 'en' }), '/api/companies/hayashi': { ...COMPANY, certifications: [] } });
+    renderAt('/my', <AppRoutes />);
+    expect(await screen.findByTestId('my-company')).toBeInTheDocument();
+    expect(await screen.findByTestId('settings-language')).toHaveValue('en');
+  });
+
+  it('lets a user without a company change it there too', async () => {
+    setToken('jwt-token');
+    mockApi(api({ ...user('COORDINATOR', null), language: 'zh' }));
+    renderAt('/my', <AppRoutes />);
+    expect(await screen.findByTestId('my-no-company')).toBeInTheDocument();
+    expect(screen.getByTestId('settings-language')).toHaveValue('zh');
+  });
+});

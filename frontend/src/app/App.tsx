@@ -2,11 +2,15 @@ import type { ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { Layout } from '@/components/Layout';
 import { RequireUser } from '@/components/RequireUser';
+import { EmailLanguageSetting } from '@/features/auth/components/EmailLanguageSetting';
+import { ForgotPasswordPage } from '@/features/auth/components/ForgotPasswordPage';
 import { LoginPage } from '@/features/auth/components/LoginPage';
+import { ResetPasswordPage } from '@/features/auth/components/ResetPasswordPage';
 import { SignupPage } from '@/features/auth/components/SignupPage';
 import { CapacityFormPage } from '@/features/capacities/components/CapacityFormPage';
 import { CapacityPage } from '@/features/capacities/components/CapacityPage';
 import { CompanyPage } from '@/features/company/components/CompanyPage';
+import { DevMailPage } from '@/features/dev-mail/components/DevMailPage';
 import { MyCompanyPage } from '@/features/company/components/MyCompanyPage';
 import { ProfileEditPage } from '@/features/company/components/ProfileEditPage';
 import { EventFormPage } from '@/features/event/components/EventFormPage';
@@ -45,9 +49,11 @@ export function AppRoutes() {
         <Route path="/" element={<SearchPage />} />
         <Route path="/login" element={<LoginPage />} />
         <Route path="/signup" element={<SignupPage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/reset-password" element={<ResetPasswordPage />} />
         <Route path="/companies/:id" element={<CompanyPage recommendations={recommendations} />} />
         <Route path="/companies/:id/edit" element={signedIn(<ProfileEditPage />)} />
-        <Route path="/my" element={signedIn(<MyCompanyPage />)} />
+        <Route path="/my" element={signedIn(<MyCompanyPage account={<EmailLanguageSetting />} />)} />
         <Route path="/my/profile" element={signedIn(<ProfileEditPage />)} />
         <Route path="/needs/new" element={signedIn(<NeedFormPage />)} />
         <Route path="/needs/:id" element={<NeedPage recommendations={recommendations} />} />
@@ -64,6 +70,7 @@ export function AppRoutes() {
         <Route path="/events/:id" element={<EventPage />} />
         <Route path="/events/:id/edit" element={signedIn(<EventFormPage />)} />
         <Route path="/events/:id/agenda/print" element={signedIn(<PrintAgendaPage />)} />
+        <Route path="/dev/mail" element={<DevMailPage />} />
         <Route path="*" element={<SearchPage />} />
       </Routes>
     </Layout>

@@ -1,3 +1,4 @@
+import type { Language } from '../i18n';
 import type { Localized } from '../types';
 
 export type Role = 'SME_MEMBER' | 'LARGE_FIRM_MEMBER' | 'COORDINATOR' | 'ORGANISER' | 'ADMIN';
@@ -10,6 +11,8 @@ export interface User {
   role: Role;
   companyId: string | null;
   companyNames: Localized | null;
+  /** The language of the e-mails the user gets (chosen at sign-up, changed in the account settings). */
+  language?: Language | null;
 }
 
 type MaybeUser = User | null | undefined;

@@ -34,6 +34,12 @@ export function useSignIn() {
   };
 }
 
+/** Replaces the signed-in user with the one the API answered (e.g. after a change of the account settings). */
+export function useUpdateCurrentUser() {
+  const queryClient = useQueryClient();
+  return (user: User) => queryClient.setQueriesData<User>({ queryKey: ME }, (old) => (old ? user : old));
+}
+
 /** Forgets the token and everything only the signed-in user may see. */
 export function useSignOut() {
   const queryClient = useQueryClient();

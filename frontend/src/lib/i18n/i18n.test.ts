@@ -1,4 +1,4 @@
-import i18n, { changeLanguage, initialLanguage } from '.';
+import i18n, { changeLanguage, initialLanguage, normaliseLanguage } from '.';
 
 describe('the UI language', () => {
   const original = Object.getOwnPropertyDescriptor(window.navigator, 'language');
@@ -33,5 +33,14 @@ describe('the UI language', () => {
     expect(initialLanguage()).toBe('zh');
     expect(document.documentElement.lang).toBe('zh');
     expect(i18n.t('search.submit')).toBe('搜索');
+  });
+
+  it('normalises a language tag to ja, zh or en', () => {
+    expect(normaliseLanguage('ja')).toBe('ja');
+    expect(normaliseLanguage('ja-JP')).toBe('ja');
+    expect(normaliseLanguage('zh-Hans-CN')).toBe('zh');
+    expect(normaliseLanguage('EN-gb')).toBe('en');
+    expect(normaliseLanguage('fr')).toBe('en');
+    expect(normaliseLanguage(undefined)).toBe('en');
   });
 });

@@ -14,6 +14,12 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
+/** A language tag as one of ours: `ja-JP` → `ja`, `zh-Hans-CN` → `zh`; English for anything else. */
+export function normaliseLanguage(value: string | null | undefined): Language {
+  const primary = (value ?? '').trim().slice(0, 2).toLowerCase();
+  return isLanguage(primary) ? primary : 'en';
+}
+
 /** The saved choice, else the browser's language (ja / zh / en), else English. */
 export function initialLanguage(): Language {
   const saved = globalThis.localStorage?.getItem(STORAGE_KEY);

@@ -1,6 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { postJson } from '@/lib/api-client';
+import { postJson, putJson } from '@/lib/api-client';
 import type { User } from '@/lib/auth/permissions';
+import { useUpdateCurrentUser } from '@/lib/auth/session';
+import type { Language } from '@/lib/i18n';
 import type { Localized } from '@/lib/types';
 
 export interface AuthResponse {
@@ -20,6 +22,24 @@ export interface SignupRequest {
   password: string;
   displayName: string;
   company: { kind: CompanyKind; names: Localized; country: string; industry: string };
+  /** The language of the e-mails the user will get; the form sends the UI language. */
+  language?: Language;
+}
+
+/** `POST /api/auth/password-reset`: the answer is the same whether the address is registered or not. */
+export interface PasswordResetRequest {
+  email: string;
+}
+
+/** `POST /api/auth/password-reset/confirm`: the token from the mail's link and the new password. */
+export interface PasswordResetConfirmation {
+  token: string;
+  password: string;
+}
+
+/** `PUT /api/account/settings`. */
+export interface AccountSettings {
+  language: Language;
 }
 
 /** The server's password rule: 12 to 200 characters, counted as Unicode code points (any script), not a common one. */
@@ -32,4 +52,29 @@ export function useLogin() {
 
 export function useSignup() {
   return useMutation({ mutationFn: (body: SignupRequest) => postJson<AuthResponse>('/api/auth/signup', body) });
+}
+
+/** Asks for a reset link by mail (202, an empty object). */
+export function useRequestPasswordReset() {
+  return useMutation({
+    mutationFn: (body: PasswordResetRequest) => postJson<Record<string, never>>('/api/auth/password-reset', body),
+  });
+}
+
+/** Sets the new password with the mail's token (204). */
+export function useConfirmPasswordReset() {
+  return useMutation({
+    mutationFn: (body: PasswordResetConfirmation) => postJson<void>('/api/auth/password-reset/confirm', body),
+  });
+}
+
+/** Changes the signed-in user's settings; the user the API answers replaces the one the app knows. */
+export function useUpdateAccountSettings() {
+  const updateCurrentUser = useUpdateCurrentUser();
+  return useMutation({
+    mutationFn: (body: AccountSettings) => putJson<User>('/api/account/settings', body),
+    onSuccess: (user) => {
+      if (user) updateCurrentUser(user);
+    },
+  });
 }

@@ -1,5 +1,11 @@
 import type { SignupRequest } from './auth';
-import { passwordLength, signupFieldErrors, validateSignup } from './validateSignup';
+import {
+  passwordFieldErrors,
+  passwordLength,
+  validateEmail,
+  validatePassword,
+  validateSignup,
+} from './validateSignup';
 
 const request = (password: string): SignupRequest => ({
   email: 'new@e2e.musubi.example',
@@ -49,8 +55,38 @@ describe('the sign-up checks', () => {
       { field: 'password', code: 'common', message: 'is one of the most common passwords' },
       { field: 'email', code: 'email', message: 'must be an e-mail address' },
     ];
-    expect(signupFieldErrors(server, 'short').map((e) => e.code)).toEqual(['password_size', 'password_common', 'email']);
-    expect(signupFieldErrors(server, 'x'.repeat(201))[0].code).toBe('too_long');
-    expect(signupFieldErrors(server, 'short')[1].message).toBe('is one of the most common passwords');
+    expect(passwordFieldErrors(server, 'short').map((e) => e.code)).toEqual(['password_size', 'password_common', 'email']);
+    expect(passwordFieldErrors(server, 'x'.repeat(201))[0].code).toBe('too_long');
+    expect(passwordFieldErrors(server, 'short')[1].message).toBe('is one of the most common passwords');
+  });
+
+  it('give the server’s current codes (password_size, not_common_password) the same texts', () => {
+    const server = [
+      { field: 'password', code: 'password_size', message: 'must be 12 to 200 characters' },
+      { field: 'password', code: 'not_common_password', message: 'is one of the 10,000 most common passwords' },
+      { field: 'token', code: 'invalid_or_expired', message: 'is unknown, used or expired' },
+    ];
+    expect(passwordFieldErrors(server, 'short').map((e) => e.code)).toEqual(['password_size', 'password_common', 'invalid_or_expired']);
+    expect(passwordFieldErrors(server, 'x'.repeat(201))[0].code).toBe('too_long');
+  });
+});
+
+describe('the password and e-mail checks shared by the account forms', () => {
+  it('check a new password alone, as sign-up does', () => {
+    expect(validatePassword('a-short-one')).toEqual([{ field: 'password', code: 'password_size', message: '' }]);
+    expect(validatePassword('twelve-chars')).toEqual([]);
+    expect(validatePassword('あ'.repeat(201)).map((e) => e.code)).toEqual(['too_long']);
+  });
+
+  it('count composed characters as the server does (NFC)', () => {
+    // が written as か + combining dakuten: 2 code points, 1 after NFC
+    expect(passwordLength('\u304b\u3099'.repeat(12))).toBe(12);
+    expect(validatePassword('\u304b\u3099'.repeat(11))).toHaveLength(1);
+  });
+
+  it('check an e-mail address', () => {
+    expect(validateEmail(' ').map((e) => e.code)).toEqual(['required']);
+    expect(validateEmail('nobody').map((e) => e.code)).toEqual(['email']);
+    expect(validateEmail(' someone@musubi.example ')).toEqual([]);
   });
 });

@@ -4,17 +4,30 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, type SignupRequest } from './
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** A password's length as the server counts it: Unicode code points, so 12 kanji or emoji are 12 characters. */
-export const passwordLength = (password: string) => [...password].length;
+/**
+ * A password's length as the server counts it: Unicode code points of the NFC form, so 12 kanji or emoji are
+ * 12 characters.
+ */
+export const passwordLength = (password: string) => [...password.normalize('NFC')].length;
+
+/** The e-mail checks of the account forms (sign-up, forgotten password), at field `email`. */
+export function validateEmail(email: string): FieldError[] {
+  if (!email.trim()) return [clientError('email', 'required')];
+  if (!EMAIL.test(email.trim())) return [clientError('email', 'email')];
+  return [];
+}
+
+/** The new-password checks of sign-up and password reset (the server checks again, and refuses common passwords). */
+export function validatePassword(password: string): FieldError[] {
+  const length = passwordLength(password);
+  if (length < MIN_PASSWORD_LENGTH) return [clientError('password', 'password_size')];
+  if (length > MAX_PASSWORD_LENGTH) return [clientError('password', 'too_long')];
+  return [];
+}
 
 /** The checks the browser can make before asking the server (which checks again, and refuses common passwords). */
 export function validateSignup(request: SignupRequest): FieldError[] {
-  const errors: FieldError[] = [];
-  if (!request.email.trim()) errors.push(clientError('email', 'required'));
-  else if (!EMAIL.test(request.email.trim())) errors.push(clientError('email', 'email'));
-  const length = passwordLength(request.password);
-  if (length < MIN_PASSWORD_LENGTH) errors.push(clientError('password', 'password_size'));
-  else if (length > MAX_PASSWORD_LENGTH) errors.push(clientError('password', 'too_long'));
+  const errors: FieldError[] = [...validateEmail(request.email), ...validatePassword(request.password)];
   if (!request.displayName.trim()) errors.push(clientError('displayName', 'required'));
   const name = Object.values(request.company.names).find((n) => n && n.trim());
   if (!name) errors.push(clientError('company.names', 'required'));
@@ -24,13 +37,14 @@ export function validateSignup(request: SignupRequest): FieldError[] {
 }
 
 /**
- * The server's field errors in the sign-up form's words: the password's length rule (`size`) and the refusal of a
- * common password have their own texts; everything else is shown as the server sent it.
+ * The server's field errors in the words of a form with a new password (sign-up, password reset): the password's
+ * length rule (`password_size`, or a plain `size`) says whether it was too short or too long, and the refusal of a
+ * common password (`not_common_password`) has its own text; everything else is shown as the server sent it.
  */
-export function signupFieldErrors(errors: FieldError[], password: string): FieldError[] {
+export function passwordFieldErrors(errors: FieldError[], password: string): FieldError[] {
   return errors.map((error) => {
     if (error.field !== 'password') return error;
-    if (error.code === 'size') {
+    if (error.code === 'size' || error.code === 'password_size') {
       return { ...error, code: passwordLength(password) > MAX_PASSWORD_LENGTH ? 'too_long' : 'password_size' };
     }
     if (/common/i.test(error.code)) return { ...error, code: 'password_common' };

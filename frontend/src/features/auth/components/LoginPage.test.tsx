@@ -52,6 +52,14 @@ describe('LoginPage', () => {
     expect(requests).toHaveLength(0);
   });
 
+  it('links the forgotten-password page', async () => {
+    await changeLanguage('en');
+    mockApi({});
+    renderLogin();
+    expect(screen.getByTestId('login-forgot')).toHaveAttribute('href', '/forgot-password');
+    expect(screen.getByTestId('login-forgot')).toHaveTextContent('Forgot your password?');
+  });
+
   it('keeps the token and goes to the company page', async () => {
     mockApi({ 'POST /api/auth/login': { token: 'jwt-token', user: USER } });
     renderLogin();

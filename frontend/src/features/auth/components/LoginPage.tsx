@@ -80,6 +80,11 @@ export function LoginPage() {
         </button>
       </form>
       <p>
+        <Link to="/forgot-password" data-testid="login-forgot">
+          {t('auth.forgotLink')}
+        </Link>
+      </p>
+      <p>
         {t('auth.noAccount')} <Link to="/signup">{t('auth.signup')}</Link>
       </p>
     </section>

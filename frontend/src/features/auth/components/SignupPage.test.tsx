@@ -113,6 +113,20 @@ describe('SignupPage', () => {
     expect(requests.find((r) => r.method === 'POST')?.body).toMatchObject({
       email: 'new@e2e.musubi.example',
       company: { kind: 'SME', names: { ja: null, zh: null, en: 'Musubi Precision' }, country: 'JP', industry: 'MANUFACTURING' },
+      language: 'en',
+    });
+  });
+
+  it('asks for e-mails in the language the user signs up in', async () => {
+    await changeLanguage('zh');
+    const user = { id: 'u1', email: 'new@e2e.musubi.example', displayName: 'Hanako Musubi', role: 'SME_MEMBER', companyId: 'c9', companyNames: null };
+    mockApi({ '/api/industries': INDUSTRIES, 'POST /api/auth/signup': { token: 'jwt-token', user } });
+    renderSignup();
+    await signUp('a-long-enough-passphrase');
+    expect(await screen.findByText('my company page')).toBeInTheDocument();
+    expect(requests.find((r) => r.method === 'POST')?.body).toMatchObject({
+      company: { names: { ja: null, zh: 'Musubi Precision', en: null }, country: 'CN' },
+      language: 'zh',
     });
   });
 });

@@ -5,13 +5,13 @@ import { Field, inputProps } from '@/components/form/Field';
 import { ErrorSummary } from '@/components/form/FieldErrors';
 import { ApiError, type FieldError } from '@/lib/api-client';
 import { clientError, placeErrors } from '@/lib/forms/fieldErrors';
-import { isLanguage } from '@/lib/i18n';
+import { normaliseLanguage } from '@/lib/i18n';
 import { labelOf } from '@/lib/reference';
 import { useIndustries } from '@/lib/industries';
 import { COUNTRY_CODES } from '@/utils/countries';
 import { countryName } from '@/utils/countryName';
 import { MIN_PASSWORD_LENGTH, useSignup, type CompanyKind, type SignupRequest } from '../api/auth';
-import { signupFieldErrors, validateSignup } from '../api/validateSignup';
+import { passwordFieldErrors, validateSignup } from '../api/validateSignup';
 import { rateLimited } from '../utils/rateLimit';
 import { useAfterSignIn } from './useAfterSignIn';
 
@@ -19,7 +19,7 @@ const SLOTS = ['email', 'password', 'displayName', 'company.kind', 'company.name
 
 export function SignupPage() {
   const { t, i18n } = useTranslation();
-  const language = isLanguage(i18n.language) ? i18n.language : 'en';
+  const language = normaliseLanguage(i18n.language);
   const signup = useSignup();
   const afterSignIn = useAfterSignIn();
   const { data: industries } = useIndustries();
@@ -51,6 +51,8 @@ export function SignupPage() {
         country: form.country,
         industry: form.industry,
       },
+      // the user's e-mails (e.g. a password reset) come in the language they signed up in
+      language,
     };
     const problems = validateSignup(request);
     setErrors(problems);
@@ -62,7 +64,7 @@ export function SignupPage() {
         const tooMany = rateLimited(error);
         if (tooMany) setLimited(tooMany);
         // the password's rules (length, not a common one) have their own texts
-        else if (error instanceof ApiError && error.errors.length) setErrors(signupFieldErrors(error.errors, request.password));
+        else if (error instanceof ApiError && error.errors.length) setErrors(passwordFieldErrors(error.errors, request.password));
         else if (error instanceof ApiError && error.status === 409) setErrors([clientError('email', 'duplicate')]);
         else setErrors([clientError('', error instanceof ApiError ? error.code : 'network', error.message)]);
       },

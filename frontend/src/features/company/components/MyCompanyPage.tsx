@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { canPostCapacity, canPostNeed } from '@/lib/auth/permissions';
@@ -9,8 +10,11 @@ import { profileCompleteness } from '../utils/profileDraft';
 import { CertificationList } from './CertificationList';
 import { ListingLinks } from './ListingLinks';
 
-/** `/my`: the signed-in member's company at a glance, with the way to everything they can change. */
-export function MyCompanyPage() {
+/**
+ * `/my`: the signed-in member's company at a glance, with the way to everything they can change. `account` is the
+ * user's own settings, drawn by the auth feature and passed in by the app (a feature never imports another).
+ */
+export function MyCompanyPage({ account }: { account?: ReactNode } = {}) {
   const { t, i18n } = useTranslation();
   const { user } = useCurrentUser();
   const companyId = user?.companyId ?? null;
@@ -18,7 +22,14 @@ export function MyCompanyPage() {
   const needs = useCompanyNeeds(companyId);
   const capacities = useCompanyCapacities(companyId);
 
-  if (!companyId) return <p className="status" data-testid="my-no-company">{t('my.noCompany')}</p>;
+  if (!companyId) {
+    return (
+      <section className="my-company">
+        <p className="status" data-testid="my-no-company">{t('my.noCompany')}</p>
+        {account}
+      </section>
+    );
+  }
   if (isPending) return <p className="status">{t('company.loading')}</p>;
   if (isError || !company) return <p className="status error" role="alert">{t('company.error')}</p>;
 
@@ -77,6 +88,7 @@ export function MyCompanyPage() {
           <li><Link to="/">{t('my.search')}</Link></li>
         </ul>
       </nav>
+      {account}
     </section>
   );
 }

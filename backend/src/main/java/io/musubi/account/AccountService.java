@@ -46,8 +46,9 @@ public class AccountService {
     }
 
     @Serdeable
+    /** {@code language}: the one the user reads mails in (ja, zh or en). */
     public record UserView(UUID id, String email, String displayName, String role, @Nullable UUID companyId,
-                           @Nullable Localized companyNames) {
+                           @Nullable Localized companyNames, String language) {
     }
 
     @Serdeable
@@ -72,7 +73,8 @@ public class AccountService {
         }
         Role role = c.kind() == CompanyKind.LARGE_FIRM ? Role.LARGE_FIRM_MEMBER : Role.SME_MEMBER;
         User user = users.save(new User(UUID.randomUUID(), email, passwords.hash(request.password()),
-                request.displayName().strip(), role, company.id(), now()));
+                request.displayName().strip(), role, company.id(),
+                request.language() == null ? "ja" : request.language(), now()));
         return session(user);
     }
 
@@ -81,7 +83,7 @@ public class AccountService {
     public UUID createUser(String email, String password, String displayName, Role role, @Nullable UUID companyId) {
         policy.requireAcceptable(password);
         User user = users.save(new User(UUID.randomUUID(), normalise(email), passwords.hash(password), displayName,
-                role, companyId, now()));
+                role, companyId, "ja", now()));
         return user.id();
     }
 
@@ -116,6 +118,15 @@ public class AccountService {
         return session(user.get());
     }
 
+    /** The user's own settings: today the language of their mails. */
+    @Transactional
+    public UserView changeLanguage(Actor actor, String language) {
+        if (users.updateLanguage(actor.userId(), language) == 0) {
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized", "Please log in again", List.of());
+        }
+        return me(actor);
+    }
+
     public UserView me(Actor actor) {
         return users.findById(actor.userId()).map(this::view)
                 .orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized", "Please log in again",
@@ -139,7 +150,7 @@ public class AccountService {
         Localized companyNames = user.companyId() == null ? null
                 : companies.summary(user.companyId()).map(CompanyService.Summary::names).orElse(null);
         return new UserView(user.id(), user.email(), user.displayName(), user.role().name(), user.companyId(),
-                companyNames);
+                companyNames, user.language());
     }
 
     private static String normalise(String email) {

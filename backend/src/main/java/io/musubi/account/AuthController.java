@@ -3,10 +3,12 @@ package io.musubi.account;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -17,6 +19,7 @@ import io.musubi.platform.security.ClientAddress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.Map;
 
 @Controller("/api/auth")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -25,11 +28,14 @@ import jakarta.validation.Valid;
 class AuthController {
     private final AccountService accounts;
     private final SignUpThrottle signUps;
+    private final PasswordResets resets;
     private final ClientAddress clientAddress;
 
-    AuthController(AccountService accounts, SignUpThrottle signUps, ClientAddress clientAddress) {
+    AuthController(AccountService accounts, SignUpThrottle signUps, PasswordResets resets,
+                   ClientAddress clientAddress) {
         this.accounts = accounts;
         this.signUps = signUps;
+        this.resets = resets;
         this.clientAddress = clientAddress;
     }
 
@@ -46,6 +52,22 @@ class AuthController {
             + "(1 s, 2 s, 4 s ... up to 15 minutes) or after 20 failures from one address in 15 minutes")
     HttpResponse<AccountService.Session> login(@Valid @Body LoginRequest request, HttpRequest<?> http) {
         return HttpResponse.ok(accounts.login(request.email(), request.password(), clientAddress.key(http)));
+    }
+
+    @Post("/password-reset")
+    @Operation(summary = "Mail a link to choose a new password; the same 202 whether the address is registered or "
+            + "not; 429 after too many requests from one address or for one e-mail")
+    HttpResponse<Map<String, Object>> requestPasswordReset(@Valid @Body PasswordResetRequests.Request request,
+                                                          HttpRequest<?> http) {
+        resets.request(request.email(), clientAddress.key(http));
+        return HttpResponse.accepted().body(Map.of());
+    }
+
+    @Post("/password-reset/confirm")
+    @Operation(summary = "Set a new password with the link's token (valid one hour, used once)")
+    @Status(HttpStatus.NO_CONTENT)
+    void confirmPasswordReset(@Valid @Body PasswordResetRequests.Confirmation confirmation) {
+        resets.confirm(confirmation.token(), confirmation.password());
     }
 
     @Get("/me")

@@ -1,5 +1,6 @@
 package io.musubi.account;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.musubi.company.CompanyKind;
 import io.musubi.company.CompanyRequest;
@@ -18,7 +19,13 @@ public record SignUpRequest(
         @NotNull(message = "is required") @PasswordSize @NotCommonPassword String password,
         @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
         String displayName,
-        @NotNull(message = "is required") @Valid NewCompany company) {
+        @NotNull(message = "is required") @Valid NewCompany company,
+        @Nullable @Pattern(regexp = "ja|zh|en", message = "must be ja, zh or en") String language) {
+
+    /** Without a mail language (it defaults to Japanese). */
+    public SignUpRequest(String email, String password, String displayName, NewCompany company) {
+        this(email, password, displayName, company, null);
+    }
 
     @Serdeable
     public record NewCompany(

@@ -17,4 +17,10 @@ interface UserRepository extends CrudRepository<User, UUID> {
     /** Only while the hash is still {@code current}, so a password changed meanwhile stays changed. */
     @Query("UPDATE app_user SET password_hash = :replacement WHERE id = :id AND password_hash = :current")
     void replacePasswordHash(UUID id, String current, String replacement);
+
+    @Query("UPDATE app_user SET language = :language WHERE id = :id")
+    int updateLanguage(UUID id, String language);
+
+    @Query("UPDATE app_user SET password_hash = :hash WHERE id = :id")
+    int updatePasswordHash(UUID id, String hash);
 }

@@ -41,7 +41,8 @@ import org.junit.jupiter.api.TestInstance;
 class AuthorizationMatrixTest implements RealServices {
     @Override
     public Map<String, String> extraProperties() {
-        return Map.of("musubi.indexer.enabled", "false", "musubi.admin-token", "");
+        return Map.of("musubi.indexer.enabled", "false", "musubi.admin-token", "",
+                "musubi.login.resets-per-address", "100");
     }
 
     @Inject
@@ -247,6 +248,15 @@ class AuthorizationMatrixTest implements RealServices {
                 t -> HttpRequest.POST("/api/imports", MultipartBody.builder().addPart("file", "c.csv",
                         MediaType.TEXT_PLAIN_TYPE, "name,pref,category,url\n".getBytes()).build())
                         .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), target));
+        // the account's own side: a reset link is asked for without a login and answered alike for everyone
+        list.add(new Case("POST /api/auth/password-reset", actor, scope, 202,
+                t -> Api.postJson("/api/auth/password-reset", "{\"email\": \"nobody-" + UUID.randomUUID()
+                        + "@matrix.example\"}"), target));
+        list.add(new Case("POST /api/auth/password-reset/confirm", actor, scope, 400,
+                t -> Api.postJson("/api/auth/password-reset/confirm", "{\"token\": \"" + UUID.randomUUID()
+                        + "\", \"password\": \"a long enough passphrase\"}"), target));
+        list.add(new Case("PUT /api/account/settings", actor, scope, actor.equals("ANONYMOUS") ? 401 : 200,
+                t -> Api.putJson("/api/account/settings", "{\"language\": \"en\"}"), target));
         list.add(new Case("POST /api/admin/search/rebuild", actor, scope,
                 actor.equals("ADMIN") ? 200 : 403,
                 t -> HttpRequest.POST("/api/admin/search/rebuild", ""), target));
@@ -391,7 +401,8 @@ class AuthorizationMatrixTest implements RealServices {
                      + " + (SELECT count(*) FROM company_logo) + (SELECT count(*) FROM import_job)"
                      + " + (SELECT count(*) FROM company) + (SELECT count(*) FROM match_feedback)"
                      + " + (SELECT count(*) FROM introduction_event)"
-                     + " + (SELECT count(*) FROM introduction WHERE firm_consent <> 'PENDING')")) {
+                     + " + (SELECT count(*) FROM introduction WHERE firm_consent <> 'PENDING')"
+                     + " + (SELECT count(*) FROM mail_outbox) + (SELECT count(*) FROM password_reset)")) {
                 rows.next();
                 return rows.getLong(1);
             } catch (java.sql.SQLException e) {

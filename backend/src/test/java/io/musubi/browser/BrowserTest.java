@@ -34,7 +34,8 @@ class BrowserTest implements RealServices {
 
     @Override
     public Map<String, String> extraProperties() {
-        return Map.of("musubi.demo-data.enabled", "true");
+        // the dev mailbox lets the browser tests read the mails the app sent (reset links) as the run command does
+        return Map.of("musubi.demo-data.enabled", "true", "musubi.dev-mailbox.enabled", "true");
     }
 
     @Test

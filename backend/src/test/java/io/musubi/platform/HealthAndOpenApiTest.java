@@ -77,6 +77,9 @@ class HealthAndOpenApiTest implements RealServices {
         assertThat(client.retrieve(HttpRequest.GET("/"), String.class)).contains("<html");
         assertThat(client.retrieve(HttpRequest.GET("/companies/" + UUID.randomUUID()), String.class))
                 .contains("<html");
+        // the links in mails open these directly
+        assertThat(client.retrieve(HttpRequest.GET("/reset-password?token=x"), String.class)).contains("<html");
+        assertThat(client.retrieve(HttpRequest.GET("/forgot-password"), String.class)).contains("<html");
         Result unknown = send(client, HttpRequest.GET("/api/no-such-thing"));
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.error().error()).isEqualTo("not_found");

@@ -101,6 +101,10 @@ class MalformedInputFuzzTest implements RealServices {
         validBodies.put("POST /api/auth/login", """
                 {"email": "nobody@x.example", "password": "wrong password"}""");
         validBodies.put("POST /api/companies/{sme}/verification", "{\"verified\": true}");
+        validBodies.put("POST /api/auth/password-reset", "{\"email\": \"nobody@x.example\"}");
+        validBodies.put("POST /api/auth/password-reset/confirm", """
+                {"token": "not-a-token", "password": "結びは長い合言葉で守られる🤝"}""");
+        validBodies.put("PUT /api/account/settings", "{\"language\": \"zh\"}");
         organiser = Accounts.staff(accounts, client, io.musubi.platform.security.Role.ORGANISER);
         LocalDate day = LocalDate.now().plusDays(20);
         String event = """

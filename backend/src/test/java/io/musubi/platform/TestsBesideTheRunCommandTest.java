@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The test suite runs while the run command is up: with the run command's ports taken (its app on 8080, its
- * Elasticsearch, its PostgreSQL), a test server still starts, on a free port of its own, against the test services.
+ * Elasticsearch, its PostgreSQL, its SMTP server), a test server still starts, on a free port of its own, against the
+ * test services.
  */
 class TestsBesideTheRunCommandTest {
     static final int RUN_COMMAND_APP_PORT = 8080;
@@ -29,7 +30,7 @@ class TestsBesideTheRunCommandTest {
         List<ServerSocket> taken = new ArrayList<>();
         try {
             for (int port : List.of(RUN_COMMAND_APP_PORT, DevMusubi.ELASTICSEARCH_PORT, DevMusubi.ELASTICSEARCH_PORT + 1,
-                    DevMusubi.POSTGRES_PORT)) {
+                    DevMusubi.POSTGRES_PORT, DevMusubi.SMTP_PORT)) {
                 occupy(port).ifPresent(taken::add); // already taken (the run command is up) is just as good
             }
             try (ApplicationContext context = ApplicationContext.run(
@@ -51,6 +52,7 @@ class TestsBesideTheRunCommandTest {
     void theTestServicesUseNoPortOrFolderOfTheRunCommand() {
         assertThat(TestNodes.SHARED_HTTP_PORT).isNotIn(DevMusubi.ELASTICSEARCH_PORT, DevMusubi.ELASTICSEARCH_PORT + 1);
         assertThat(TestServices.postgres().port()).isNotEqualTo(DevMusubi.POSTGRES_PORT);
+        assertThat(TestServices.smtp().port()).isNotEqualTo(DevMusubi.SMTP_PORT);
         assertThat(TestServices.elasticsearch().url()).doesNotContain(":" + DevMusubi.ELASTICSEARCH_PORT);
     }
 

@@ -13,6 +13,7 @@ import java.util.UUID;
  */
 public final class TestServices {
     private static LocalPostgres postgres;
+    private static LocalSmtp smtp;
 
     private TestServices() {
     }
@@ -31,6 +32,16 @@ public final class TestServices {
         if (postgres != null) {
             postgres.close();
         }
+    }
+
+    /** The SMTP server every test app sends to; tests find their mails by recipient. */
+    public static synchronized LocalSmtp smtp() {
+        if (smtp == null) {
+            smtp = LocalSmtp.start(0);
+            LocalSmtp started = smtp;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::shutdown, "stop-smtp"));
+        }
+        return smtp;
     }
 
     public static LocalElasticsearch elasticsearch() {
@@ -53,6 +64,9 @@ public final class TestServices {
         properties.put("musubi.elasticsearch.index-prefix",
                 "t" + UUID.randomUUID().toString().substring(0, 8) + "-");
         properties.put("musubi.indexer.interval", "200ms");
+        properties.put("musubi.mail.host", "127.0.0.1");
+        properties.put("musubi.mail.port", String.valueOf(smtp().port()));
+        properties.put("musubi.mail.interval", "200ms");
         return properties;
     }
 

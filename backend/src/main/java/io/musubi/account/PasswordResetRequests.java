@@ -1,0 +1,25 @@
+package io.musubi.account;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+final class PasswordResetRequests {
+    private PasswordResetRequests() {
+    }
+
+    @Serdeable
+    record Request(@NotBlank(message = "is required") @Size(max = 320, message = "must be at most 320 characters")
+                   @Email(message = "must be an e-mail address") String email) {
+    }
+
+    /** {@code password} is checked by the sign-up rules once the token is known to be good. */
+    @Serdeable
+    record Confirmation(@NotBlank(message = "is required") @Size(max = 100, message = "is not a reset token")
+                        String token,
+                        @NotNull(message = "is required") @Size(max = 1000, message = "must be at most 1000 characters")
+                        String password) {
+    }
+}

@@ -1,0 +1,8 @@
+package io.musubi.platform.mail;
+
+/**
+ * One mail to one recipient, rendered. {@code idempotencyKey} names what the mail is about (e.g.
+ * {@code password-reset:<token hash>}): the same key is stored and sent once, and becomes the Message-ID.
+ */
+public record MailMessage(String idempotencyKey, String recipient, String subject, String text, String html) {
+}

@@ -1,0 +1,94 @@
+package io.musubi.platform.mail;
+
+import jakarta.inject.Singleton;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Mails in the recipient's language (ja, zh or en) from the catalogues {@code mail/messages_*.properties}: a subject,
+ * a greeting, paragraphs, an action link and a closing line, as plain text and as HTML. Every value filled in
+ * ({0}, {1} …: names, titles people typed) is escaped in the HTML part.
+ */
+@Singleton
+public class MailTemplates {
+    public static final List<String> LANGUAGES = List.of("ja", "zh", "en");
+
+    private final MailSettings settings;
+
+    MailTemplates(MailSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * @param template   the catalogue's key prefix, e.g. {@code password-reset}
+     * @param actionPath the UI path the action button opens (made absolute with the public URL), or null
+     * @param args       the values for {0}, {1} … in the template's texts
+     */
+    public MailMessage render(String template, String language, String idempotencyKey, String recipient,
+                              String actionPath, Object... args) {
+        ResourceBundle texts = bundle(language);
+        String subject = format(texts, template + ".subject", args);
+        String greeting = format(texts, template + ".greeting", args);
+        List<String> paragraphs = List.of(format(texts, template + ".body", args).split("\n\n"));
+        String action = actionPath == null ? null : format(texts, template + ".action", args);
+        String link = actionPath == null ? null : settings.link(actionPath);
+        String after = texts.containsKey(template + ".after") ? format(texts, template + ".after", args) : null;
+        String signature = texts.getString("signature");
+
+        List<String> text = new ArrayList<>(List.of(greeting, ""));
+        paragraphs.forEach(p -> text.addAll(List.of(p, "")));
+        if (link != null) {
+            text.addAll(List.of(action + ":", link, ""));
+        }
+        if (after != null) {
+            text.addAll(List.of(after, ""));
+        }
+        text.addAll(List.of("--", signature, settings.link("/")));
+
+        StringBuilder html = new StringBuilder("<!doctype html><html lang=\"").append(language)
+                .append("\"><body style=\"font-family: sans-serif; color: #1f2430; line-height: 1.6\">")
+                .append("<p>").append(escape(greeting)).append("</p>");
+        paragraphs.forEach(p -> html.append("<p>").append(escape(p).replace("\n", "<br>")).append("</p>"));
+        if (link != null) {
+            html.append("<p><a href=\"").append(escape(link)).append("\" style=\"display: inline-block; padding: 8px 16px;"
+                    + " background: #b3312d; color: #ffffff; text-decoration: none; border-radius: 4px\">")
+                    .append(escape(action)).append("</a></p><p style=\"font-size: 12px; color: #555\">")
+                    .append(escape(link)).append("</p>");
+        }
+        if (after != null) {
+            html.append("<p>").append(escape(after)).append("</p>");
+        }
+        html.append("<hr><p style=\"font-size: 12px; color: #555\">").append(escape(signature)).append(" · <a href=\"")
+                .append(escape(settings.link("/"))).append("\">").append(escape(settings.link("/"))).append("</a></p>")
+                .append("</body></html>");
+        return new MailMessage(idempotencyKey, recipient, subject, String.join("\n", text), html.toString());
+    }
+
+    private static ResourceBundle bundle(String language) {
+        String known = LANGUAGES.contains(language) ? language : "ja";
+        return ResourceBundle.getBundle("mail.messages", Locale.forLanguageTag(known),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    private static String format(ResourceBundle texts, String key, Object... args) {
+        return new MessageFormat(texts.getString(key), Locale.ROOT).format(args);
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,75 @@
+package io.musubi.testing;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reading the mails an app sent, as a person would: by recipient, their text and HTML parts, links in them. */
+public final class Mails {
+    private Mails() {
+    }
+
+    /** Waits up to 20 s for the first mail to {@code recipient} at the server. */
+    public static MimeMessage awaitMailTo(LocalSmtp smtp, String recipient) {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            Optional<MimeMessage> mail = to(smtp, recipient).stream().findFirst();
+            if (mail.isPresent()) {
+                return mail.get();
+            }
+            sleep(100);
+        }
+        throw new AssertionError("no mail to " + recipient + " within 20 s");
+    }
+
+    public static List<MimeMessage> to(LocalSmtp smtp, String recipient) {
+        return smtp.received().stream().filter(m -> {
+            try {
+                return m.getRecipients(Message.RecipientType.TO)[0].toString().equalsIgnoreCase(recipient);
+            } catch (MessagingException e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    /** The part of this type ("text/plain" or "text/html") of a multipart/alternative mail. */
+    public static String part(MimeMessage mail, String type) {
+        try {
+            Multipart parts = (Multipart) mail.getContent();
+            for (int i = 0; i < parts.getCount(); i++) {
+                BodyPart part = parts.getBodyPart(i);
+                if (part.isMimeType(type)) {
+                    return part.getContent().toString();
+                }
+            }
+            throw new AssertionError("no " + type + " part");
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first link in the plain-text part whose path starts with {@code path}. */
+    public static String link(MimeMessage mail, String path) {
+        Matcher matcher = Pattern.compile("https?://\\S+" + Pattern.quote(path) + "\\S*").matcher(part(mail,
+                "text/plain"));
+        if (!matcher.find()) {
+            throw new AssertionError("no link to " + path);
+        }
+        return matcher.group();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

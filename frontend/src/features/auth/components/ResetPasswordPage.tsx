@@ -1,0 +1,108 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { Field, inputProps } from '@/components/form/Field';
+import { ErrorSummary } from '@/components/form/FieldErrors';
+import { ApiError, type FieldError } from '@/lib/api-client';
+import { clientError, placeErrors } from '@/lib/forms/fieldErrors';
+import { MIN_PASSWORD_LENGTH, useConfirmPasswordReset } from '../api/auth';
+import { passwordFieldErrors, validatePassword } from '../api/validateSignup';
+import { rateLimited } from '../utils/rateLimit';
+
+/** The server refused the link's token (unknown, used, or older than an hour): only a new link helps. */
+const refusesToken = (error: unknown) => error instanceof ApiError && error.errors.some((e) => e.field === 'token');
+
+/** `/reset-password?token=…`, the mail's link: a new password for the account the token was sent for. */
+export function ResetPasswordPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const token = params.get('token')?.trim() ?? '';
+  const confirm = useConfirmPasswordReset();
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  /** Too many attempts (429): how long to wait, when the server said. */
+  const [limited, setLimited] = useState<{ minutes: number | null } | null>(null);
+  const [expired, setExpired] = useState(false);
+  const [done, setDone] = useState(false);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const problems = validatePassword(password);
+    setErrors(problems);
+    setLimited(null);
+    if (problems.length) return;
+    confirm.mutate(
+      { token, password },
+      {
+        onSuccess: () => setDone(true),
+        onError: (error) => {
+          const tooMany = rateLimited(error);
+          if (tooMany) setLimited(tooMany);
+          else if (refusesToken(error)) setExpired(true);
+          else if (error instanceof ApiError && error.errors.length) setErrors(passwordFieldErrors(error.errors, password));
+          else setErrors([clientError('', error instanceof ApiError ? error.code : 'network', error.message)]);
+        },
+      },
+    );
+  };
+  const placed = placeErrors(errors, ['password']);
+
+  let content;
+  if (done) {
+    content = (
+      <div className="status success" role="status" data-testid="reset-done">
+        <p>{t('auth.resetDone')}</p>
+        <Link to="/login" className="button primary" data-testid="reset-login">
+          {t('auth.login')}
+        </Link>
+      </div>
+    );
+  } else if (!token || expired) {
+    content = (
+      <p className="status error" role="alert" data-testid="reset-expired">
+        {t('auth.resetExpired')}{' '}
+        <Link to="/forgot-password" data-testid="reset-expired-link">
+          {t('auth.resetAskAgain')}
+        </Link>
+      </p>
+    );
+  } else {
+    content = (
+      <form onSubmit={submit} noValidate className="form narrow" data-testid="reset-form">
+        <Field
+          path="password"
+          label={t('auth.newPassword')}
+          errors={placed.at('password')}
+          hint={t('auth.passwordHint', { count: MIN_PASSWORD_LENGTH })}
+        >
+          <input
+            type="password"
+            autoComplete="new-password"
+            {...inputProps('password', placed.at('password'))}
+            data-testid="reset-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+        </Field>
+        <ErrorSummary errors={placed.unplaced} />
+        {limited && (
+          <p className="status error" role="alert" data-testid="reset-error">
+            {limited.minutes == null
+              ? t('auth.tooManyRequestsLater')
+              : t('auth.tooManyRequests', { count: limited.minutes })}
+          </p>
+        )}
+        <button type="submit" className="primary" disabled={confirm.isPending} data-testid="reset-submit">
+          {confirm.isPending ? t('auth.resetSaving') : t('auth.resetSubmit')}
+        </button>
+      </form>
+    );
+  }
+
+  return (
+    <section className="auth-page">
+      <h1>{t('auth.resetTitle')}</h1>
+      {content}
+    </section>
+  );
+}
