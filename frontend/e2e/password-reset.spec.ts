@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { english } from './session';
 
-test('a user who forgot the password resets it from the mail and signs in with the new one', async ({
+test('a user who forgot the password resets it from the mail, signs in with the new one, and logging out ends the token', async ({
   page,
   context,
 }) => {
@@ -42,4 +42,13 @@ test('a user who forgot the password resets it from the mail and signs in with t
   await page.getByTestId('login-password').fill('a brand new long passphrase');
   await page.getByTestId('login-submit').click();
   await expect(page.getByTestId('nav-user')).toBeVisible();
+
+  // logging out ends the login on the server: the token the browser held is refused from then on
+  const token = await page.evaluate(() => window.localStorage.getItem('musubi.token'));
+  expect((await page.request.get('/api/auth/me', { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(200);
+  await page.getByTestId('nav-logout').click();
+  await expect(page.getByTestId('nav-login')).toBeVisible();
+  await expect
+    .poll(async () => (await page.request.get('/api/auth/me', { headers: { Authorization: `Bearer ${token}` } })).status())
+    .toBe(401);
 });

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { ApiError, getJson } from '../api-client';
+import { ApiError, getJson, postJson } from '../api-client';
 import type { User } from './permissions';
 import { clearToken, setToken, useToken } from './token';
 
@@ -40,10 +40,14 @@ export function useUpdateCurrentUser() {
   return (user: User) => queryClient.setQueriesData<User>({ queryKey: ME }, (old) => (old ? user : old));
 }
 
-/** Forgets the token and everything only the signed-in user may see. */
+/**
+ * Ends the login on the server (every token of the user stops working, on every device), then forgets the token and
+ * everything only the signed-in user may see. The local sign-out happens even if the server cannot be reached.
+ */
 export function useSignOut() {
   const queryClient = useQueryClient();
   return () => {
+    postJson('/api/auth/logout').catch(() => undefined);
     clearToken();
     queryClient.removeQueries({ queryKey: ME });
     queryClient.removeQueries({ queryKey: ['inquiries'] });

@@ -34,15 +34,17 @@ public class AccountService {
     private final PasswordPolicy policy;
     private final LoginThrottle throttle;
     private final AccessRefreshTokenGenerator tokens;
+    private final TokenVersions versions;
 
     AccountService(UserRepository users, CompanyService companies, Passwords passwords, PasswordPolicy policy,
-                   LoginThrottle throttle, AccessRefreshTokenGenerator tokens) {
+                   LoginThrottle throttle, AccessRefreshTokenGenerator tokens, TokenVersions versions) {
         this.users = users;
         this.companies = companies;
         this.passwords = passwords;
         this.policy = policy;
         this.throttle = throttle;
         this.tokens = tokens;
+        this.versions = versions;
     }
 
     @Serdeable
@@ -74,7 +76,7 @@ public class AccountService {
         Role role = c.kind() == CompanyKind.LARGE_FIRM ? Role.LARGE_FIRM_MEMBER : Role.SME_MEMBER;
         User user = users.save(new User(UUID.randomUUID(), email, passwords.hash(request.password()),
                 request.displayName().strip(), role, company.id(),
-                request.language() == null ? "ja" : request.language(), now()));
+                request.language() == null ? "ja" : request.language(), 0, now()));
         return session(user);
     }
 
@@ -83,7 +85,7 @@ public class AccountService {
     public UUID createUser(String email, String password, String displayName, Role role, @Nullable UUID companyId) {
         policy.requireAcceptable(password);
         User user = users.save(new User(UUID.randomUUID(), normalise(email), passwords.hash(password), displayName,
-                role, companyId, "ja", now()));
+                role, companyId, "ja", 0, now()));
         return user.id();
     }
 
@@ -118,6 +120,32 @@ public class AccountService {
         return session(user.get());
     }
 
+    /** Ends every token of the user, on every device (a stolen token stops working too). */
+    @Transactional
+    public void logout(Actor actor) {
+        versions.revokeAll(actor.userId());
+    }
+
+    /**
+     * A new password, given the current one; every earlier token ends and the answer carries a new one, so the
+     * device that changed it stays signed in.
+     */
+    @Transactional
+    public Session changePassword(Actor actor, String current, String replacement) {
+        User user = users.findById(actor.userId()).orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED,
+                "unauthorized", "Please log in again", List.of()));
+        if (!passwords.check(current, user.passwordHash()).isRight()) {
+            throw ApiException.invalid("currentPassword", "wrong", "is not your current password");
+        }
+        List<FieldError> problems = policy.problems("newPassword", replacement);
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+        users.updatePasswordHash(user.id(), passwords.hash(replacement));
+        versions.revokeAll(user.id());
+        return session(users.findById(user.id()).orElseThrow());
+    }
+
     /** The user's own settings: today the language of their mails. */
     @Transactional
     public UserView changeLanguage(Actor actor, String language) {
@@ -136,6 +164,7 @@ public class AccountService {
     private Session session(User user) {
         Map<String, Object> claims = new HashMap<>();
         claims.put("email", user.email());
+        claims.put(TokenVersions.CLAIM, user.tokenVersion());
         if (user.companyId() != null) {
             claims.put(Actor.COMPANY_CLAIM, user.companyId().toString());
         }

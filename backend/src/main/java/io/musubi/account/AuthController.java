@@ -57,7 +57,7 @@ class AuthController {
     @Post("/password-reset")
     @Operation(summary = "Mail a link to choose a new password; the same 202 whether the address is registered or "
             + "not; 429 after too many requests from one address or for one e-mail")
-    HttpResponse<Map<String, Object>> requestPasswordReset(@Valid @Body PasswordResetRequests.Request request,
+    HttpResponse<Map<String, Object>> requestPasswordReset(@Valid @Body PasswordRequests.Request request,
                                                           HttpRequest<?> http) {
         resets.request(request.email(), clientAddress.key(http));
         return HttpResponse.accepted().body(Map.of());
@@ -66,8 +66,24 @@ class AuthController {
     @Post("/password-reset/confirm")
     @Operation(summary = "Set a new password with the link's token (valid one hour, used once)")
     @Status(HttpStatus.NO_CONTENT)
-    void confirmPasswordReset(@Valid @Body PasswordResetRequests.Confirmation confirmation) {
+    void confirmPasswordReset(@Valid @Body PasswordRequests.Confirmation confirmation) {
         resets.confirm(confirmation.token(), confirmation.password());
+    }
+
+    @Post("/logout")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "End every login token of the signed-in user, on every device")
+    @Status(HttpStatus.NO_CONTENT)
+    void logout(@Nullable Authentication user) {
+        accounts.logout(Actor.of(user));
+    }
+
+    @Post("/password")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Change the password, given the current one; earlier tokens end, the answer has a new one")
+    AccountService.Session changePassword(@Valid @Body PasswordRequests.Change change,
+                                          @Nullable Authentication user) {
+        return accounts.changePassword(Actor.of(user), change.currentPassword(), change.newPassword());
     }
 
     @Get("/me")

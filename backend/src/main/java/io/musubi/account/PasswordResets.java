@@ -37,11 +37,13 @@ class PasswordResets {
     private final MailTemplates templates;
     private final AttemptWindows windows;
     private final ThrottleSettings limits;
+    private final TokenVersions versions;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     PasswordResets(UserRepository users, Passwords passwords, PasswordPolicy policy, Sql sql, Mailbox mailbox,
-                   MailTemplates templates, AttemptWindows windows, ThrottleSettings limits, Clock clock) {
+                   MailTemplates templates, AttemptWindows windows, ThrottleSettings limits, TokenVersions versions,
+                   Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.policy = policy;
@@ -50,6 +52,7 @@ class PasswordResets {
         this.templates = templates;
         this.windows = windows;
         this.limits = limits;
+        this.versions = versions;
         this.clock = clock;
     }
 
@@ -75,7 +78,10 @@ class PasswordResets {
         });
     }
 
-    /** Sets the new password if the link is known, unused and not expired; every other open link of the user ends. */
+    /**
+     * Sets the new password if the link is known, unused and not expired; every other open link and every login token
+     * of the user ends.
+     */
     @Transactional
     void confirm(String token, String password) {
         Instant now = now();
@@ -88,6 +94,7 @@ class PasswordResets {
         }
         policy.requireAcceptable(password);
         users.updatePasswordHash(user.get(), passwords.hash(password));
+        versions.revokeAll(user.get()); // whoever knew the old password is signed out everywhere
         sql.update("UPDATE password_reset SET used_at = ? WHERE user_id = ? AND used_at IS NULL", now, user.get());
     }
 

@@ -9,5 +9,5 @@ import java.util.UUID;
 
 @MappedEntity("app_user")
 record User(@Id UUID id, String email, String passwordHash, String displayName, Role role,
-            @Nullable UUID companyId, String language, Instant createdAt) {
+            @Nullable UUID companyId, String language, int tokenVersion, Instant createdAt) {
 }

@@ -23,4 +23,11 @@ interface UserRepository extends CrudRepository<User, UUID> {
 
     @Query("UPDATE app_user SET password_hash = :hash WHERE id = :id")
     int updatePasswordHash(UUID id, String hash);
+
+    /** Ends every token issued to the user so far. */
+    @Query("UPDATE app_user SET token_version = token_version + 1 WHERE id = :id")
+    int raiseTokenVersion(UUID id);
+
+    @Query("SELECT token_version FROM app_user WHERE id = :id")
+    Optional<Integer> findTokenVersionById(UUID id);
 }

@@ -106,8 +106,7 @@ class AccountApiTest implements RealServices {
         User user = users.findById(session.user().id()).orElseThrow();
         String old = new BCryptPasswordEncoder(10).encode("a password from before 2026");
         users.update(new User(user.id(), user.email(), old, user.displayName(), user.role(), user.companyId(),
-                user.language(),
-                user.createdAt()));
+                user.language(), user.tokenVersion(), user.createdAt()));
 
         Accounts.login(client, user.email(), "a password from before 2026");
         String upgraded = users.findById(user.id()).orElseThrow().passwordHash();

@@ -49,8 +49,8 @@ class HealthAndOpenApiTest implements RealServices {
     void anonymousCallersAndMembersGetTheStatusOnly() {
         for (HttpRequest<?> request : List.of(HttpRequest.GET("/health"),
                 HttpRequest.GET("/health").header("X-Admin-Token", "wrong-" + ADMIN_TOKEN),
-                HttpRequest.GET("/health").bearerAuth(Tokens.of(UUID.randomUUID(), Role.SME_MEMBER,
-                        UUID.randomUUID())))) {
+                HttpRequest.GET("/health").bearerAuth(io.musubi.testing.Accounts.signUp(http.toBlocking(), "SME",
+                        "健康診断工業").token()))) {
             String health = http.toBlocking().retrieve(request, String.class);
             assertThat(health).contains("\"status\":\"UP\"")
                     .doesNotContain("elasticsearch", "cluster", "jdbc", "pendingIndexing", "\"details\":{");

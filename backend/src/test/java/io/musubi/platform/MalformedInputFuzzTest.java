@@ -105,6 +105,8 @@ class MalformedInputFuzzTest implements RealServices {
         validBodies.put("POST /api/auth/password-reset/confirm", """
                 {"token": "not-a-token", "password": "結びは長い合言葉で守られる🤝"}""");
         validBodies.put("PUT /api/account/settings", "{\"language\": \"zh\"}");
+        validBodies.put("POST /api/auth/password", """
+                {"currentPassword": "not the current one", "newPassword": "結びは長い合言葉で守られる🤝"}""");
         organiser = Accounts.staff(accounts, client, io.musubi.platform.security.Role.ORGANISER);
         LocalDate day = LocalDate.now().plusDays(20);
         String event = """

@@ -14,11 +14,14 @@ import java.util.UUID;
 
 /**
  * Tokens signed with the local development secret, as the app issues them, for tests that need a role without
- * creating an account (e.g. an admin registering companies). Tests of accounts themselves log in for real.
+ * logging in (e.g. an admin registering companies). The app refuses tokens of users that do not exist, so the admin
+ * token belongs to an account every test database has. Tests of accounts themselves log in for real.
  */
 public final class Tokens {
     private static final String SECRET = io.musubi.platform.security.ProductionSettings.DEVELOPMENT_JWT_SECRET;
-    private static final String ADMIN = of(UUID.randomUUID(), Role.ADMIN, null);
+    /** The admin account behind {@link #admin()}; {@code TestAdminAccount} creates it in every test database. */
+    public static final UUID ADMIN_ID = UUID.fromString("00000000-0000-4000-8000-00000000ad01");
+    private static final String ADMIN = of(ADMIN_ID, Role.ADMIN, null);
 
     private Tokens() {
     }

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-final class PasswordResetRequests {
-    private PasswordResetRequests() {
+final class PasswordRequests {
+    private PasswordRequests() {
     }
 
     @Serdeable
@@ -21,5 +21,13 @@ final class PasswordResetRequests {
                         String token,
                         @NotNull(message = "is required") @Size(max = 1000, message = "must be at most 1000 characters")
                         String password) {
+    }
+
+    /** {@code newPassword} is checked by the sign-up rules once the current one is known to be right. */
+    @Serdeable
+    record Change(@NotNull(message = "is required") @Size(max = 1000, message = "must be at most 1000 characters")
+                  String currentPassword,
+                  @NotNull(message = "is required") @Size(max = 1000, message = "must be at most 1000 characters")
+                  String newPassword) {
     }
 }
