@@ -1,6 +1,6 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { changeLanguage } from '@/lib/i18n';
-import { setToken } from '@/lib/auth/token';
+import { getToken, setToken } from '@/lib/auth/token';
 import { mockApi, renderAt } from '@/test/render';
 import { AppRoutes } from './App';
 
@@ -209,6 +209,26 @@ describe('account pages mounted by the app', () => {
     renderAt('/my', <AppRoutes />);
     expect(await screen.findByTestId('my-company')).toBeInTheDocument();
     expect(await screen.findByTestId('settings-language')).toHaveValue('en');
+  });
+
+  it('puts the password change there too and keeps the page when the new token comes back', async () => {
+    setToken('jwt-token');
+    const me = { ...user('SME_MEMBER', 'hayashi'), language: 'en' };
+    mockApi({
+      ...api(me),
+      '/api/companies/hayashi': { ...COMPANY, certifications: [] },
+      'POST /api/auth/password': { token: 'new-token', user: me },
+    });
+    renderAt('/my', <AppRoutes />);
+    expect(await screen.findByTestId('my-company')).toBeInTheDocument();
+    fireEvent.change(await screen.findByTestId('password-current'), { target: { value: 'old-passphrase-1' } });
+    fireEvent.change(screen.getByTestId('password-new'), { target: { value: 'a-long-enough-passphrase' } });
+    fireEvent.click(screen.getByTestId('password-submit'));
+    expect(await screen.findByTestId('password-changed')).toBeInTheDocument();
+    await settle();
+    expect(screen.getByTestId('password-changed')).toBeInTheDocument();
+    expect(screen.getByTestId('my-company')).toBeInTheDocument();
+    expect(getToken()).toBe('new-token');
   });
 
   it('lets a user without a company change it there too', async () => {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { Layout } from '@/components/Layout';
 import { RequireUser } from '@/components/RequireUser';
-import { EmailLanguageSetting } from '@/features/auth/components/EmailLanguageSetting';
+import { AccountSettings } from '@/features/auth/components/AccountSettings';
 import { ForgotPasswordPage } from '@/features/auth/components/ForgotPasswordPage';
 import { LoginPage } from '@/features/auth/components/LoginPage';
 import { ResetPasswordPage } from '@/features/auth/components/ResetPasswordPage';
@@ -53,7 +53,7 @@ export function AppRoutes() {
         <Route path="/reset-password" element={<ResetPasswordPage />} />
         <Route path="/companies/:id" element={<CompanyPage recommendations={recommendations} />} />
         <Route path="/companies/:id/edit" element={signedIn(<ProfileEditPage />)} />
-        <Route path="/my" element={signedIn(<MyCompanyPage account={<EmailLanguageSetting />} />)} />
+        <Route path="/my" element={signedIn(<MyCompanyPage account={<AccountSettings />} />)} />
         <Route path="/my/profile" element={signedIn(<ProfileEditPage />)} />
         <Route path="/needs/new" element={signedIn(<NeedFormPage />)} />
         <Route path="/needs/:id" element={<NeedPage recommendations={recommendations} />} />

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { ApiError, getJson, postJson } from '../api-client';
 import type { User } from './permissions';
-import { clearToken, setToken, useToken } from './token';
+import { clearToken, getToken, setToken, useToken } from './token';
 
 const ME = ['auth', 'me'] as const;
 
@@ -23,14 +23,16 @@ export function useCurrentUser(): { user: User | null; isLoading: boolean } {
   return { user: token ? (query.data ?? null) : null, isLoading: Boolean(token) && query.isPending };
 }
 
-/** Keeps the token from sign-up or login and the user that came with it. */
+/** Keeps the token from sign-up, login or a password change and the user that came with it. */
 export function useSignIn() {
   const queryClient = useQueryClient();
   return (token: string, user: User) => {
+    const previous = queryClient.getQueryData<User>([...ME, getToken()]);
     queryClient.setQueryData([...ME, token], user);
     setToken(token);
-    // a profile shows each reader only the contact details meant for them: read again as this user
-    queryClient.removeQueries({ queryKey: ['company'] });
+    // a profile shows each reader only the contact details meant for them: read again as another user (the same
+    // user's new token, after a password change, reads the same, and the page they are on stays as it is)
+    if (previous?.id !== user.id) queryClient.removeQueries({ queryKey: ['company'] });
   };
 }
 

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { postJson, putJson } from '@/lib/api-client';
 import type { User } from '@/lib/auth/permissions';
-import { useUpdateCurrentUser } from '@/lib/auth/session';
+import { useSignIn, useUpdateCurrentUser } from '@/lib/auth/session';
 import type { Language } from '@/lib/i18n';
 import type { Localized } from '@/lib/types';
 
@@ -37,6 +37,12 @@ export interface PasswordResetConfirmation {
   password: string;
 }
 
+/** `POST /api/auth/password`: the signed-in user's password, known, and the new one. */
+export interface PasswordChange {
+  currentPassword: string;
+  newPassword: string;
+}
+
 /** `PUT /api/account/settings`. */
 export interface AccountSettings {
   language: Language;
@@ -65,6 +71,18 @@ export function useRequestPasswordReset() {
 export function useConfirmPasswordReset() {
   return useMutation({
     mutationFn: (body: PasswordResetConfirmation) => postJson<void>('/api/auth/password-reset/confirm', body),
+  });
+}
+
+/**
+ * Changes the signed-in user's password. Every earlier token of the user stops working, so the new token that comes
+ * back (with the user) is kept at once, as at sign-in; other devices have to log in again.
+ */
+export function useChangePassword() {
+  const signIn = useSignIn();
+  return useMutation({
+    mutationFn: (body: PasswordChange) => postJson<AuthResponse>('/api/auth/password', body),
+    onSuccess: ({ token, user }) => signIn(token, user),
   });
 }
 

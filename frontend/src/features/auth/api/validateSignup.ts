@@ -17,11 +17,14 @@ export function validateEmail(email: string): FieldError[] {
   return [];
 }
 
-/** The new-password checks of sign-up and password reset (the server checks again, and refuses common passwords). */
-export function validatePassword(password: string): FieldError[] {
+/**
+ * The new-password checks of sign-up, password reset and password change (the server checks again, and refuses
+ * common passwords), at `field`.
+ */
+export function validatePassword(password: string, field = 'password'): FieldError[] {
   const length = passwordLength(password);
-  if (length < MIN_PASSWORD_LENGTH) return [clientError('password', 'password_size')];
-  if (length > MAX_PASSWORD_LENGTH) return [clientError('password', 'too_long')];
+  if (length < MIN_PASSWORD_LENGTH) return [clientError(field, 'password_size')];
+  if (length > MAX_PASSWORD_LENGTH) return [clientError(field, 'too_long')];
   return [];
 }
 
@@ -37,13 +40,14 @@ export function validateSignup(request: SignupRequest): FieldError[] {
 }
 
 /**
- * The server's field errors in the words of a form with a new password (sign-up, password reset): the password's
- * length rule (`password_size`, or a plain `size`) says whether it was too short or too long, and the refusal of a
- * common password (`not_common_password`) has its own text; everything else is shown as the server sent it.
+ * The server's field errors in the words of a form with a new password (sign-up, password reset, password change;
+ * the new password at `field`): the password's length rule (`password_size`, or a plain `size`) says whether it was
+ * too short or too long, and the refusal of a common password (`not_common_password`) has its own text; everything
+ * else is shown as the server sent it.
  */
-export function passwordFieldErrors(errors: FieldError[], password: string): FieldError[] {
+export function passwordFieldErrors(errors: FieldError[], password: string, field = 'password'): FieldError[] {
   return errors.map((error) => {
-    if (error.field !== 'password') return error;
+    if (error.field !== field) return error;
     if (error.code === 'size' || error.code === 'password_size') {
       return { ...error, code: passwordLength(password) > MAX_PASSWORD_LENGTH ? 'too_long' : 'password_size' };
     }
