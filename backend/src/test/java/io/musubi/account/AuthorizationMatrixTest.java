@@ -369,6 +369,30 @@ class AuthorizationMatrixTest implements RealServices {
         }
     }
 
+    /**
+     * Logout by every role: it needs a login, and it ends the caller's own tokens only (each role logs out a session of
+     * its own, so the matrix's actors stay signed in).
+     */
+    @org.junit.jupiter.api.Test
+    void logoutEndsOnlyTheCallersOwnTokens() {
+        assertThat(send(client, Api.postJson("/api/auth/logout", "{}")).status()).isEqualTo(401);
+        List<AccountService.Session> sessions = List.of(Accounts.signUp(client, "SME", "Logout SME"),
+                Accounts.signUp(client, "LARGE_FIRM", "Logout Firm"), Accounts.staff(accounts, client, Role.COORDINATOR),
+                Accounts.staff(accounts, client, Role.ORGANISER), Accounts.staff(accounts, client, Role.ADMIN));
+        for (AccountService.Session session : sessions) {
+            assertThat(send(client, Api.postJson("/api/auth/logout", "{}").bearerAuth(session.token())).status())
+                    .as(session.user().role()).isEqualTo(204);
+            assertThat(send(client, HttpRequest.GET("/api/auth/me").bearerAuth(session.token())).status())
+                    .as(session.user().role()).isEqualTo(401);
+        }
+        for (var actor : actors.entrySet()) {
+            if (actor.getValue() != null) {
+                assertThat(send(client, HttpRequest.GET("/api/auth/me").bearerAuth(actor.getValue().token())).status())
+                        .as("others stay signed in: " + actor.getKey()).isEqualTo(200);
+            }
+        }
+    }
+
     /** Contact details by role: a visitor who is not signed in gets none; every signed-in role gets the default ones. */
     @org.junit.jupiter.api.Test
     void contactDetailsAreForSignedInUsersByDefault() {

@@ -105,6 +105,8 @@ class MalformedInputFuzzTest implements RealServices {
         validBodies.put("POST /api/auth/password-reset/confirm", """
                 {"token": "not-a-token", "password": "結びは長い合言葉で守られる🤝"}""");
         validBodies.put("PUT /api/account/settings", "{\"language\": \"zh\"}");
+        logoutSession = Accounts.signUp(client, "SME", "Fuzz Logout"); // logged out by the first valid request
+        validBodies.put("POST /api/auth/logout", "{\"reason\": \"done for today\"}"); // the body is ignored
         validBodies.put("POST /api/auth/password", """
                 {"currentPassword": "not the current one", "newPassword": "結びは長い合言葉で守られる🤝"}""");
         organiser = Accounts.staff(accounts, client, io.musubi.platform.security.Role.ORGANISER);
@@ -139,6 +141,7 @@ class MalformedInputFuzzTest implements RealServices {
     }
 
     String introductionId;
+    AccountService.Session logoutSession;
 
     @Test
     void aThousandMalformedWritesGetFourHundredsNeverAFiveHundred() throws Exception {
@@ -152,7 +155,8 @@ class MalformedInputFuzzTest implements RealServices {
             String[] parts = endpoint.split(" ");
             String path = parts[1].replace("{sme}", sme.user().companyId().toString()).replace("{event}", eventId)
                     .replace("{introduction}", introductionId);
-            String token = endpoint.contains("/api/needs") ? firm.token()
+            String token = endpoint.endsWith("/logout") ? logoutSession.token()
+                    : endpoint.contains("/api/needs") ? firm.token()
                     : endpoint.endsWith("/api/events") || endpoint.endsWith("{event}") ? organiser.token()
                     : sme.token();
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server.getURL() + path))
