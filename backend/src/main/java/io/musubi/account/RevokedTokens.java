@@ -4,8 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
@@ -50,8 +48,7 @@ final class RevokedTokens implements Ordered {
     }
 
     private static HttpResponse<ApiError> refuse() {
-        return HttpResponse.<ApiError>status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_JSON_TYPE)
-                .body(new ApiError(401, "token_revoked", "This login has ended; please log in again", List.of()));
+        return new ApiError(401, "token_revoked", "This login has ended; please log in again", List.of()).toResponse();
     }
 
     @Override

@@ -255,6 +255,10 @@ class AuthorizationMatrixTest implements RealServices {
         list.add(new Case("POST /api/auth/password-reset/confirm", actor, scope, 400,
                 t -> Api.postJson("/api/auth/password-reset/confirm", "{\"token\": \"" + UUID.randomUUID()
                         + "\", \"password\": \"a long enough passphrase\"}"), target));
+        // a password change needs a login and the current password (a wrong one changes nothing, ends no token)
+        list.add(new Case("POST /api/auth/password", actor, scope, actor.equals("ANONYMOUS") ? 401 : 400,
+                t -> Api.postJson("/api/auth/password", "{\"currentPassword\": \"not the password\", "
+                        + "\"newPassword\": \"a long enough passphrase\"}"), target));
         list.add(new Case("PUT /api/account/settings", actor, scope, actor.equals("ANONYMOUS") ? 401 : 200,
                 t -> Api.putJson("/api/account/settings", "{\"language\": \"en\"}"), target));
         list.add(new Case("POST /api/admin/search/rebuild", actor, scope,

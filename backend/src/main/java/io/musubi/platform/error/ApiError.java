@@ -1,5 +1,9 @@
 package io.musubi.platform.error;
 
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
@@ -11,6 +15,12 @@ import java.util.List;
 public record ApiError(int status, String error, String message, List<FieldError> errors) {
     public ApiError {
         errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    /** This error as an HTTP answer (JSON, with its status): for filters that answer before any controller. */
+    public MutableHttpResponse<ApiError> toResponse() {
+        return HttpResponse.<ApiError>status(HttpStatus.valueOf(status)).contentType(MediaType.APPLICATION_JSON_TYPE)
+                .body(this);
     }
 
     /** {@code field} is a JSON path into the request ("names", "capital.amount", "technologies[2]"). */

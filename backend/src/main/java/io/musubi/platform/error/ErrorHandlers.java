@@ -31,7 +31,7 @@ final class ErrorHandlers {
     }
 
     static MutableHttpResponse<ApiError> respond(ApiError error) {
-        return HttpResponse.<ApiError>status(HttpStatus.valueOf(error.status())).body(error);
+        return error.toResponse();
     }
 
     @Produces

@@ -51,9 +51,8 @@ final class RequestSizeLimit implements Ordered {
     }
 
     private static HttpResponse<ApiError> refuse(HttpStatus status, String code, String message, String detail) {
-        return HttpResponse.<ApiError>status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
-                .body(new ApiError(status.getCode(), code, message,
-                        List.of(new ApiError.FieldError("body", code, detail))));
+        return new ApiError(status.getCode(), code, message, List.of(new ApiError.FieldError("body", code, detail)))
+                .toResponse();
     }
 
     @Override
