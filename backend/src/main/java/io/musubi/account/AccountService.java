@@ -5,6 +5,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import io.musubi.company.CompanyKind;
 import io.musubi.company.CompanyRequest;
@@ -13,6 +14,8 @@ import io.musubi.company.CompanyView;
 import io.musubi.platform.error.ApiError.FieldError;
 import io.musubi.platform.error.ApiException;
 import io.musubi.platform.i18n.Localized;
+import io.musubi.platform.mail.MailTemplates;
+import io.musubi.platform.mail.Mailbox;
 import io.musubi.platform.security.Actor;
 import io.musubi.platform.security.Role;
 import jakarta.inject.Singleton;
@@ -25,7 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Sign-up, login with throttling, and the tokens that carry a user's role and company. */
+/** Sign-up, login with throttling, password changes, and the tokens that carry a user's role and company. */
 @Singleton
 public class AccountService {
     private final UserRepository users;
@@ -35,9 +38,15 @@ public class AccountService {
     private final LoginThrottle throttle;
     private final AccessRefreshTokenGenerator tokens;
     private final TokenVersions versions;
+    private final Memberships memberships;
+    private final EmailConfirmations confirmations;
+    private final Mailbox mailbox;
+    private final MailTemplates templates;
 
     AccountService(UserRepository users, CompanyService companies, Passwords passwords, PasswordPolicy policy,
-                   LoginThrottle throttle, AccessRefreshTokenGenerator tokens, TokenVersions versions) {
+                   LoginThrottle throttle, AccessRefreshTokenGenerator tokens, TokenVersions versions,
+                   Memberships memberships, EmailConfirmations confirmations, Mailbox mailbox,
+                   MailTemplates templates) {
         this.users = users;
         this.companies = companies;
         this.passwords = passwords;
@@ -45,26 +54,43 @@ public class AccountService {
         this.throttle = throttle;
         this.tokens = tokens;
         this.versions = versions;
+        this.memberships = memberships;
+        this.confirmations = confirmations;
+        this.mailbox = mailbox;
+        this.templates = templates;
     }
 
+    /**
+     * {@code companyRole}: OWNER or MEMBER of {@code companyId}; {@code language}: the one the user reads mails in
+     * (ja, zh or en); {@code emailConfirmed}: false until the link of the sign-up mail is followed.
+     */
     @Serdeable
-    /** {@code language}: the one the user reads mails in (ja, zh or en). */
     public record UserView(UUID id, String email, String displayName, String role, @Nullable UUID companyId,
-                           @Nullable Localized companyNames, String language) {
+                           @Nullable Localized companyNames, @Nullable CompanyRole companyRole, String language,
+                           boolean emailConfirmed) {
     }
 
     @Serdeable
     public record Session(String token, UserView user) {
     }
 
-    /** A new company and its first member, in one transaction. */
+    /**
+     * A new company and its first member (its owner), in one transaction, and a mail with the confirmation link. The
+     * answer is the same whether the address was free or not: for a registered address nothing is created and its
+     * owner gets a mail instead ("someone tried to sign up with your address"). The password is hashed either way, so
+     * the time taken does not tell either.
+     */
     @Transactional
-    public Session signUp(SignUpRequest request) {
+    public void signUp(SignUpRequest request) {
         policy.requireAcceptable(request.password());
         String email = normalise(request.email());
-        if (users.findByEmailIgnoringCase(email).isPresent()) {
-            throw new ApiException(HttpStatus.CONFLICT, "conflict", "An account with this e-mail exists; log in "
-                    + "instead", List.of(new FieldError("email", "duplicate", "is already registered")));
+        String hash = passwords.hash(request.password());
+        Optional<User> existing = users.findByEmailIgnoringCase(email);
+        if (existing.isPresent()) {
+            User owner = existing.get();
+            mailbox.post(templates.render("sign-up-attempt", owner.language(), "sign-up-attempt:" + UUID.randomUUID(),
+                    owner.email(), "/forgot-password", owner.displayName(), owner.email()));
+            return;
         }
         SignUpRequest.NewCompany c = request.company();
         CompanyView company;
@@ -73,20 +99,64 @@ public class AccountService {
         } catch (ApiException e) {
             throw e.prefixed("company");
         }
-        Role role = c.kind() == CompanyKind.LARGE_FIRM ? Role.LARGE_FIRM_MEMBER : Role.SME_MEMBER;
-        User user = users.save(new User(UUID.randomUUID(), email, passwords.hash(request.password()),
-                request.displayName().strip(), role, company.id(),
-                request.language() == null ? "ja" : request.language(), 0, now()));
-        return session(user);
+        Instant now = now();
+        User user = users.save(new User(UUID.randomUUID(), email, hash, request.displayName().strip(),
+                memberRole(c.kind()), company.id(), CompanyRole.OWNER, now,
+                request.language() == null ? "ja" : request.language(), 0, null, now));
+        confirmations.send(user);
     }
 
-    /** Staff and demo accounts; no token. Returns the user's id. The password must pass the sign-up rules. */
+    /**
+     * Staff and demo accounts, confirmed, without a token; the first member of a company becomes its owner, later
+     * ones members. Returns the user's id. The password must pass the sign-up rules.
+     */
     @Transactional
     public UUID createUser(String email, String password, String displayName, Role role, @Nullable UUID companyId) {
         policy.requireAcceptable(password);
+        CompanyRole companyRole = companyId == null ? null
+                : memberships.members(companyId).stream().anyMatch(m -> m.companyRole() == CompanyRole.OWNER)
+                ? CompanyRole.MEMBER : CompanyRole.OWNER;
+        Instant now = now();
         User user = users.save(new User(UUID.randomUUID(), normalise(email), passwords.hash(password), displayName,
-                role, companyId, "ja", 0, now()));
+                role, companyId, companyRole, companyId == null ? null : now, "ja", 0, now, now));
         return user.id();
+    }
+
+    /**
+     * An account made by accepting an invitation: its address is confirmed (the invitation reached it), it joins the
+     * company at once. 409 {@code email_registered} when the address has an account (it accepts while signed in).
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public Session createInvited(String email, String password, String displayName, String language, UUID companyId,
+                                 CompanyRole companyRole) {
+        List<FieldError> problems = new java.util.ArrayList<>(policy.problems("password", password));
+        if (displayName == null || displayName.isBlank()) {
+            problems.add(new FieldError("displayName", "required", "is required"));
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+        if (users.findByEmailIgnoringCase(normalise(email)).isPresent()) {
+            throw new ApiException(HttpStatus.CONFLICT, "email_registered", "An account with this e-mail exists: log "
+                    + "in, then accept the invitation", List.of());
+        }
+        CompanyKind kind = companies.summary(companyId).orElseThrow().kind();
+        Instant now = now();
+        User user = users.save(new User(UUID.randomUUID(), normalise(email), passwords.hash(password),
+                displayName.strip(), memberRole(kind), companyId, companyRole, now,
+                language == null ? "ja" : language, 0, now, now));
+        return session(user);
+    }
+
+    /** The role a member of a company of this kind has. */
+    public static Role memberRole(CompanyKind kind) {
+        return kind == CompanyKind.LARGE_FIRM ? Role.LARGE_FIRM_MEMBER : Role.SME_MEMBER;
+    }
+
+    /** A new token for the user as they are now (after a change that ended their earlier tokens). */
+    public Session sessionFor(UUID userId) {
+        return session(users.findById(userId).orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED,
+                "unauthorized", "Please log in again", List.of())));
     }
 
     /** Display names of users, for threads and logs. */
@@ -179,7 +249,7 @@ public class AccountService {
         Localized companyNames = user.companyId() == null ? null
                 : companies.summary(user.companyId()).map(CompanyService.Summary::names).orElse(null);
         return new UserView(user.id(), user.email(), user.displayName(), user.role().name(), user.companyId(),
-                companyNames, user.language());
+                companyNames, user.companyRole(), user.language(), user.emailConfirmed());
     }
 
     private static String normalise(String email) {

@@ -13,11 +13,22 @@ import java.util.Optional;
  * concurrent attempts are all counted and none slips past the limit.
  */
 @Singleton
-class AttemptWindows {
+public class AttemptWindows {
     private final Sql sql;
 
     AttemptWindows(Sql sql) {
         this.sql = sql;
+    }
+
+    /**
+     * Counts an attempt now, or refuses it with 429 while the window is full.
+     *
+     * @param what "Too many invitations from this company", to which the message adds when to try again
+     */
+    public void require(String bucket, int limit, Duration window, Instant now, String what) {
+        admit(bucket, limit, window, now).ifPresent(wait -> {
+            throw new TooManyAttempts(what, wait);
+        });
     }
 
     /** Counts an attempt now, or says how long to wait if the window is full. */

@@ -29,22 +29,41 @@ class AuthController {
     private final AccountService accounts;
     private final SignUpThrottle signUps;
     private final PasswordResets resets;
+    private final EmailConfirmations confirmations;
     private final ClientAddress clientAddress;
 
     AuthController(AccountService accounts, SignUpThrottle signUps, PasswordResets resets,
-                   ClientAddress clientAddress) {
+                   EmailConfirmations confirmations, ClientAddress clientAddress) {
         this.accounts = accounts;
         this.signUps = signUps;
         this.resets = resets;
+        this.confirmations = confirmations;
         this.clientAddress = clientAddress;
     }
 
     @Post("/signup")
-    @Operation(summary = "Create an account and its company; answers with a token; 429 after 10 sign-ups from one "
-            + "address in an hour")
-    HttpResponse<AccountService.Session> signUp(@Valid @Body SignUpRequest request, HttpRequest<?> http) {
-        signUps.admit(clientAddress.key(http));
-        return HttpResponse.created(accounts.signUp(request));
+    @Operation(summary = "Create an account and its company and mail a confirmation link; the same 202 whether the "
+            + "e-mail was registered or not (then its owner gets a mail instead); log in afterwards; 429 after 10 "
+            + "sign-ups from one address or 3 for one e-mail in an hour")
+    HttpResponse<Map<String, Object>> signUp(@Valid @Body SignUpRequest request, HttpRequest<?> http) {
+        signUps.admit(clientAddress.key(http), request.email());
+        accounts.signUp(request);
+        return HttpResponse.accepted().body(Map.of("status", "confirmation_sent"));
+    }
+
+    @Post("/confirm-email")
+    @Operation(summary = "Confirm the account's e-mail address with the link's token (valid 7 days, used once)")
+    @Status(HttpStatus.NO_CONTENT)
+    void confirmEmail(@Valid @Body AccountRequests.Token token) {
+        confirmations.confirm(token.token());
+    }
+
+    @Post("/confirm-email/resend")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Mail a new confirmation link (nothing when the address is confirmed); 429 after 3 an hour")
+    HttpResponse<Map<String, Object>> resendConfirmation(@Nullable Authentication user) {
+        confirmations.resend(Actor.of(user));
+        return HttpResponse.accepted().body(Map.of());
     }
 
     @Post("/login")
@@ -57,7 +76,7 @@ class AuthController {
     @Post("/password-reset")
     @Operation(summary = "Mail a link to choose a new password; the same 202 whether the address is registered or "
             + "not; 429 after too many requests from one address or for one e-mail")
-    HttpResponse<Map<String, Object>> requestPasswordReset(@Valid @Body PasswordRequests.Request request,
+    HttpResponse<Map<String, Object>> requestPasswordReset(@Valid @Body AccountRequests.Request request,
                                                           HttpRequest<?> http) {
         resets.request(request.email(), clientAddress.key(http));
         return HttpResponse.accepted().body(Map.of());
@@ -66,7 +85,7 @@ class AuthController {
     @Post("/password-reset/confirm")
     @Operation(summary = "Set a new password with the link's token (valid one hour, used once)")
     @Status(HttpStatus.NO_CONTENT)
-    void confirmPasswordReset(@Valid @Body PasswordRequests.Confirmation confirmation) {
+    void confirmPasswordReset(@Valid @Body AccountRequests.Confirmation confirmation) {
         resets.confirm(confirmation.token(), confirmation.password());
     }
 
@@ -81,7 +100,7 @@ class AuthController {
     @Post("/password")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Change the password, given the current one; earlier tokens end, the answer has a new one")
-    AccountService.Session changePassword(@Valid @Body PasswordRequests.Change change,
+    AccountService.Session changePassword(@Valid @Body AccountRequests.Change change,
                                           @Nullable Authentication user) {
         return accounts.changePassword(Actor.of(user), change.currentPassword(), change.newPassword());
     }

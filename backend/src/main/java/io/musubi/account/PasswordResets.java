@@ -5,17 +5,12 @@ import io.musubi.platform.Sql;
 import io.musubi.platform.error.ApiException;
 import io.musubi.platform.mail.MailTemplates;
 import io.musubi.platform.mail.Mailbox;
+import io.musubi.platform.security.LinkTokens;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,7 +34,6 @@ class PasswordResets {
     private final ThrottleSettings limits;
     private final TokenVersions versions;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     PasswordResets(UserRepository users, Passwords passwords, PasswordPolicy policy, Sql sql, Mailbox mailbox,
                    MailTemplates templates, AttemptWindows windows, ThrottleSettings limits, TokenVersions versions,
@@ -67,10 +61,9 @@ class PasswordResets {
                     throw new TooManyAttempts("Too many password reset requests", wait);
                 });
         users.findByEmailIgnoringCase(address).ifPresent(user -> {
-            byte[] secret = new byte[32];
-            random.nextBytes(secret);
-            String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-            String hash = sha256(token);
+            LinkTokens.Issued link = LinkTokens.issue();
+            String token = link.token();
+            String hash = link.hash();
             sql.update("INSERT INTO password_reset (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
                     hash, user.id(), now, now.plus(VALID_FOR));
             mailbox.post(templates.render("password-reset", user.language(), "password-reset:" + hash, user.email(),
@@ -87,7 +80,7 @@ class PasswordResets {
         Instant now = now();
         Optional<UUID> user = sql.one("""
                 SELECT user_id FROM password_reset WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?
-                FOR UPDATE""", row -> row.getObject(1, UUID.class), sha256(token), now);
+                FOR UPDATE""", row -> row.getObject(1, UUID.class), LinkTokens.hash(token), now);
         if (user.isEmpty()) {
             throw ApiException.invalid("token", "invalid_or_expired", "is unknown, used or older than one hour; ask for "
                     + "a new link");
@@ -100,14 +93,5 @@ class PasswordResets {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

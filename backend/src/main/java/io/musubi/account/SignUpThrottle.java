@@ -6,9 +6,10 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * At most {@link ThrottleSettings#signUpsPerAddress()} sign-ups from one client address per
- * {@link ThrottleSettings#signUpWindow()} (10 an hour), counted in PostgreSQL for every instance. Every attempt that
- * reaches the service counts, refused ones too (409 tells whether an e-mail is registered).
+ * At most {@link ThrottleSettings#signUpsPerAddress()} sign-ups from one client address and
+ * {@link ThrottleSettings#signUpsPerEmail()} for one e-mail per {@link ThrottleSettings#signUpWindow()} (10 and 3 an
+ * hour), counted in PostgreSQL for every instance. Every attempt counts, for free and registered addresses alike (a
+ * registered one gets a warning mail, so this also keeps anyone from filling a mailbox).
  */
 @Singleton
 class SignUpThrottle {
@@ -23,9 +24,12 @@ class SignUpThrottle {
     }
 
     /** Throws {@link TooManyAttempts} when this address has used up its sign-ups for now. */
-    void admit(String client) {
+    void admit(String client, String email) {
+        java.time.Instant now = clock.instant();
         Optional<Duration> wait = windows.admit("signup:" + client, settings.signUpsPerAddress(),
-                settings.signUpWindow(), clock.instant());
+                settings.signUpWindow(), now).or(() -> windows.admit("signup-email:"
+                + email.strip().toLowerCase(java.util.Locale.ROOT), settings.signUpsPerEmail(),
+                settings.signUpWindow(), now));
         if (wait.isPresent()) {
             throw new TooManyAttempts("Too many sign-ups from your network", wait.get());
         }

@@ -12,6 +12,7 @@ import java.time.Duration;
  * @param forgetFailuresAfter an account's failures are forgotten this long after its last attempt
  * @param failuresPerAddress  failed logins from one client address per {@code failureWindow}
  * @param signUpsPerAddress   sign-ups from one client address per {@code signUpWindow}
+ * @param signUpsPerEmail     sign-ups for one e-mail per {@code signUpWindow}
  * @param resetsPerAddress    password reset requests from one client address per {@code resetWindow}
  * @param resetsPerEmail      password reset requests for one e-mail per {@code resetWindow}
  */
@@ -22,6 +23,7 @@ record ThrottleSettings(
         @Bindable(defaultValue = "20") int failuresPerAddress,
         @Bindable(defaultValue = "15m") Duration failureWindow,
         @Bindable(defaultValue = "10") int signUpsPerAddress,
+        @Bindable(defaultValue = "3") int signUpsPerEmail,
         @Bindable(defaultValue = "1h") Duration signUpWindow,
         @Bindable(defaultValue = "10") int resetsPerAddress,
         @Bindable(defaultValue = "3") int resetsPerEmail,

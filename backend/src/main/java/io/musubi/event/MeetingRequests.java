@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
+import io.musubi.account.ConfirmedSenders;
 import io.musubi.platform.Sql;
 import io.musubi.platform.Strings;
 import io.musubi.platform.error.ApiError.FieldError;
@@ -34,11 +35,13 @@ public class MeetingRequests {
     private final Sql sql;
     private final EventService events;
     private final Participants participants;
+    private final ConfirmedSenders confirmedSenders;
 
-    MeetingRequests(Sql sql, EventService events, Participants participants) {
+    MeetingRequests(Sql sql, EventService events, Participants participants, ConfirmedSenders confirmedSenders) {
         this.sql = sql;
         this.events = events;
         this.participants = participants;
+        this.confirmedSenders = confirmedSenders;
     }
 
     @Serdeable
@@ -64,6 +67,7 @@ public class MeetingRequests {
     View send(Actor actor, UUID eventId, Send request) {
         FairEvent event = events.require(eventId);
         Participants.View me = participants.mine(actor, eventId);
+        confirmedSenders.require(actor);
         List<FieldError> problems = new ArrayList<>();
         if (request.toParticipantId() == null) {
             problems.add(new FieldError("toParticipantId", "required", "names the participant to meet"));

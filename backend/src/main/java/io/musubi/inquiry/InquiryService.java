@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import io.musubi.account.AccountService;
+import io.musubi.account.ConfirmedSenders;
 import io.musubi.company.CompanyService;
 import io.musubi.opportunity.Capacity;
 import io.musubi.opportunity.CapacityService;
@@ -34,22 +35,26 @@ class InquiryService {
     private final NeedService needs;
     private final CapacityService capacities;
     private final AccountService accounts;
+    private final ConfirmedSenders confirmedSenders;
     private final JdbcOperations jdbc;
 
     InquiryService(InquiryRepository inquiries, InquiryMessageRepository messages, CompanyService companies,
-                   NeedService needs, CapacityService capacities, AccountService accounts, JdbcOperations jdbc) {
+                   NeedService needs, CapacityService capacities, AccountService accounts,
+                   ConfirmedSenders confirmedSenders, JdbcOperations jdbc) {
         this.inquiries = inquiries;
         this.messages = messages;
         this.companies = companies;
         this.needs = needs;
         this.capacities = capacities;
         this.accounts = accounts;
+        this.confirmedSenders = confirmedSenders;
         this.jdbc = jdbc;
     }
 
     @Transactional
     public InquiryViews.Thread start(Actor actor, InquiryViews.StartRequest request) {
         UUID from = actor.requireCompany();
+        confirmedSenders.require(actor);
         UUID to;
         boolean hidden = false;
         switch (request.subjectType()) {
@@ -104,6 +109,7 @@ class InquiryService {
     @Transactional
     public InquiryViews.Message reply(Actor actor, UUID id, String body) {
         UUID company = actor.requireCompany();
+        confirmedSenders.require(actor);
         Inquiry inquiry = involving(id, company, true);
         if (inquiry.status() == Inquiry.Status.CLOSED) {
             throw new ApiException(HttpStatus.CONFLICT, "closed", "This inquiry is closed", List.of());

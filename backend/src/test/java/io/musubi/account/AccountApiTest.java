@@ -79,7 +79,7 @@ class AccountApiTest implements RealServices {
     void aTwentyFiveCharacterJapanesePassphraseSignsUpAndLogsIn() {
         String email = newEmail();
         Result signUp = send(client, signUpRequest(email, PasswordsTest.JAPANESE_PASSPHRASE));
-        assertThat(signUp.status()).isEqualTo(201);
+        assertThat(signUp.status()).isEqualTo(202);
         AccountService.Session session = Accounts.login(client, email, PasswordsTest.JAPANESE_PASSPHRASE);
         assertThat(session.user().email()).isEqualTo(email);
         assertThat(send(client, loginRequest(email, PasswordsTest.JAPANESE_PASSPHRASE.substring(0, 24) + "白"))
@@ -106,7 +106,8 @@ class AccountApiTest implements RealServices {
         User user = users.findById(session.user().id()).orElseThrow();
         String old = new BCryptPasswordEncoder(10).encode("a password from before 2026");
         users.update(new User(user.id(), user.email(), old, user.displayName(), user.role(), user.companyId(),
-                user.language(), user.tokenVersion(), user.createdAt()));
+                user.companyRole(), user.joinedCompanyAt(), user.language(), user.tokenVersion(),
+                user.emailConfirmedAt(), user.createdAt()));
 
         Accounts.login(client, user.email(), "a password from before 2026");
         String upgraded = users.findById(user.id()).orElseThrow().passwordHash();
@@ -196,7 +197,7 @@ class AccountApiTest implements RealServices {
     @Test
     void theEleventhSignUpFromOneAddressWithinTheHourIsRefused() {
         for (int i = 0; i < 10; i++) {
-            assertThat(send(client, signUpRequest(newEmail(), Accounts.PASSWORD)).status()).isEqualTo(201);
+            assertThat(send(client, signUpRequest(newEmail(), Accounts.PASSWORD)).status()).isEqualTo(202);
         }
         clock.advance(Duration.ofMinutes(59));
         Refusal refused = refused(signUpRequest(newEmail(), Accounts.PASSWORD)
@@ -208,18 +209,40 @@ class AccountApiTest implements RealServices {
                 "Too many sign-ups from your network; try again in");
 
         clock.advance(Duration.ofMinutes(1));
-        assertThat(send(client, signUpRequest(newEmail(), Accounts.PASSWORD)).status()).isEqualTo(201);
+        assertThat(send(client, signUpRequest(newEmail(), Accounts.PASSWORD)).status()).isEqualTo(202);
     }
 
     @Test
-    void aSecondAccountWithTheSameEmailIsAConflict() {
+    void signingUpWithARegisteredEmailAnswersAsForANewOneCreatesNothingAndWarnsTheOwnerByMail() {
         AccountService.Session session = Accounts.signUp(client, "SME", "林精密");
+        String free = newEmail();
+        long before = users.count();
         Result duplicate = send(client, postJson("/api/auth/signup", """
                 {"email": "%s", "password": "another password", "displayName": "X",
                  "company": {"kind": "SME", "names": {"en": "Other"}, "country": "JP", "industry": "RETAIL"}}
                 """.formatted(session.user().email().toUpperCase())));
-        assertThat(duplicate.status()).isEqualTo(409);
-        assertThat(duplicate.hasFieldError("email")).isTrue();
+        Result fresh = send(client, signUpRequest(free, "another password"));
+        assertThat(duplicate.status()).isEqualTo(fresh.status()).isEqualTo(202);
+        assertThat(duplicate.body()).isEqualTo(fresh.body());
+        assertThat(users.count()).isEqualTo(before + 1);
+
+        var warning = io.musubi.testing.Mails.awaitMailWithSubject(io.musubi.testing.TestServices.smtp(),
+                session.user().email(), "Musubi への登録が試みられました");
+        assertThat(io.musubi.testing.Mails.part(warning, "text/plain")).contains(session.user().email())
+                .contains("/forgot-password");
+        // the existing account is untouched: its password still works, the other one does not
+        assertThat(Accounts.login(client, session.user().email(), Accounts.PASSWORD).user().id())
+                .isEqualTo(session.user().id());
+        assertThat(send(client, loginRequest(session.user().email(), "another password")).status()).isEqualTo(401);
+    }
+
+    @Test
+    void theFourthSignUpForOneEmailWithinTheHourIsRefusedWhetherOrNotItIsRegistered() {
+        String email = newEmail();
+        for (int i = 0; i < 3; i++) {
+            assertThat(send(client, signUpRequest(email, Accounts.PASSWORD)).status()).isEqualTo(202);
+        }
+        assertThat(send(client, signUpRequest(email, Accounts.PASSWORD)).status()).isEqualTo(429);
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.musubi.platform.security.Role;
 import io.musubi.testing.Accounts;
 import io.musubi.testing.Api;
 import io.musubi.testing.RealServices;
+import io.musubi.testing.Teams;
 import io.musubi.testing.Tokens;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
@@ -60,6 +61,8 @@ class AuthorizationMatrixTest implements RealServices {
     UUID firmA;
     UUID firmB;
     AccountService.Session smeOtherMember;
+    /** The owner (the signer-up) of each company. */
+    final Map<UUID, AccountService.Session> owners = new java.util.HashMap<>();
     int cases;
 
     enum Scope { OWN, OTHER }
@@ -80,8 +83,11 @@ class AuthorizationMatrixTest implements RealServices {
         firmA = firm.user().companyId();
         firmB = firmOther.user().companyId();
         smeOtherMember = smeOther;
+        owners.putAll(Map.of(smeA, sme, smeB, smeOther, firmA, firm, firmB, firmOther));
         actors.put("SME_MEMBER", sme);
+        actors.put("SME_TEAM_MEMBER", Teams.join(client, sme, "MEMBER"));
         actors.put("LARGE_FIRM_MEMBER", firm);
+        actors.put("UNAFFILIATED", Teams.unaffiliated(client, firmOther));
         actors.put("COORDINATOR", Accounts.staff(accounts, client, Role.COORDINATOR));
         actors.put("ORGANISER", Accounts.staff(accounts, client, Role.ORGANISER));
         actors.put("ADMIN", Accounts.staff(accounts, client, Role.ADMIN));
@@ -149,7 +155,7 @@ class AuthorizationMatrixTest implements RealServices {
     private List<Case> cases(String actor, Scope scope) {
         List<Case> list = new ArrayList<>();
         UUID target = company(actor, scope);
-        boolean sme = actor.equals("SME_MEMBER");
+        boolean sme = actor.startsWith("SME_");
         boolean firm = actor.equals("LARGE_FIRM_MEMBER");
         String kind = firm ? "LARGE_FIRM" : "SME";
         List<String> admin = List.of("ADMIN");
@@ -222,7 +228,8 @@ class AuthorizationMatrixTest implements RealServices {
         // (the candidate is one the company's recommendations could show: a need of another firm)
         UUID needElsewhere = target.equals(firmB) ? firmA : firmB;
         list.add(new Case("POST /api/recommendations/feedback", actor, scope,
-                actor.equals("ANONYMOUS") ? 401 : (sme || firm) ? (scope == Scope.OWN ? 204 : 403) : 204,
+                actor.equals("ANONYMOUS") ? 401 : (sme || firm) ? (scope == Scope.OWN ? 204 : 403)
+                        : actor.equals("UNAFFILIATED") ? 403 : 204,
                 t -> Api.postJson("/api/recommendations/feedback", "{\"for\": \"company:" + t
                         + "\", \"candidate\": \"need:" + newNeed(needElsewhere) + "\", \"verdict\": \"INTERESTED\"}"),
                 target));
@@ -261,6 +268,33 @@ class AuthorizationMatrixTest implements RealServices {
                         + "\"newPassword\": \"a long enough passphrase\"}"), target));
         list.add(new Case("PUT /api/account/settings", actor, scope, actor.equals("ANONYMOUS") ? 401 : 200,
                 t -> Api.putJson("/api/account/settings", "{\"language\": \"en\"}"), target));
+        // teams: the company's owners manage it (the signers-up); its other members and everyone else may not
+        boolean owner = (actor.equals("SME_MEMBER") || firm) && scope == Scope.OWN;
+        int teamWrite = actor.equals("ANONYMOUS") ? 401 : owner ? 0 : 403;
+        list.add(new Case("POST /api/companies/{id}/invitations", actor, scope, teamWrite == 0 ? 201 : teamWrite,
+                t -> Api.postJson("/api/companies/" + t + "/invitations", "{\"email\": \"" + Accounts.newEmail()
+                        + "\", \"companyRole\": \"MEMBER\"}"), target));
+        list.add(new Case("DELETE /api/companies/{id}/invitations/{i}", actor, scope,
+                teamWrite == 0 ? 204 : teamWrite,
+                t -> HttpRequest.DELETE("/api/companies/" + t + "/invitations/" + newInvitation(t)), target));
+        // the owner confirming themself as owner changes nothing (200); hand-over to oneself is refused (400)
+        list.add(new Case("PUT /api/companies/{id}/members/{u}", actor, scope, teamWrite == 0 ? 200 : teamWrite,
+                t -> Api.putJson("/api/companies/" + t + "/members/" + owners.get(t).user().id(),
+                        "{\"companyRole\": \"OWNER\"}"), target));
+        list.add(new Case("POST /api/companies/{id}/members/{u}/hand-over", actor, scope,
+                teamWrite == 0 ? 400 : teamWrite,
+                t -> Api.postJson("/api/companies/" + t + "/members/" + owners.get(t).user().id() + "/hand-over",
+                        "{}"), target));
+        // removing the owner: refused for the last owner themself (409), for everyone else not theirs to do (403)
+        list.add(new Case("DELETE /api/companies/{id}/members/{u}", actor, scope, teamWrite == 0 ? 409 : teamWrite,
+                t -> HttpRequest.DELETE("/api/companies/" + t + "/members/" + owners.get(t).user().id()), target));
+        list.add(new Case("POST /api/invitations/{token}/accept", actor, scope, 404,
+                t -> Api.postJson("/api/invitations/" + UUID.randomUUID() + "/accept", "{}"), target));
+        list.add(new Case("POST /api/auth/confirm-email", actor, scope, 400,
+                t -> Api.postJson("/api/auth/confirm-email", "{\"token\": \"" + UUID.randomUUID() + "\"}"),
+                target));
+        list.add(new Case("POST /api/auth/confirm-email/resend", actor, scope, actor.equals("ANONYMOUS") ? 401 : 202,
+                t -> Api.postJson("/api/auth/confirm-email/resend", "{}"), target));
         list.add(new Case("POST /api/admin/search/rebuild", actor, scope,
                 actor.equals("ADMIN") ? 200 : 403,
                 t -> HttpRequest.POST("/api/admin/search/rebuild", ""), target));
@@ -268,6 +302,14 @@ class AuthorizationMatrixTest implements RealServices {
     }
 
     // --- fixtures, made by an admin ----------------------------------------------------------------------------
+
+    /** A pending invitation of the company, made by its owner. */
+    private UUID newInvitation(UUID company) {
+        Map<String, Object> invitation = client.retrieve(Api.postJson("/api/companies/" + company + "/invitations",
+                "{\"email\": \"" + Accounts.newEmail() + "\", \"companyRole\": \"MEMBER\"}")
+                .bearerAuth(owners.get(company).token()), Api.jsonObject());
+        return UUID.fromString(invitation.get("id").toString());
+    }
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
 
@@ -430,7 +472,13 @@ class AuthorizationMatrixTest implements RealServices {
                      + " + (SELECT count(*) FROM company) + (SELECT count(*) FROM match_feedback)"
                      + " + (SELECT count(*) FROM introduction_event)"
                      + " + (SELECT count(*) FROM introduction WHERE firm_consent <> 'PENDING')"
-                     + " + (SELECT count(*) FROM mail_outbox) + (SELECT count(*) FROM password_reset)")) {
+                     + " + (SELECT count(*) FROM mail_outbox) + (SELECT count(*) FROM password_reset)"
+                     + " + (SELECT count(*) FROM invitation)"
+                     + " + (SELECT count(*) FROM invitation WHERE revoked_at IS NOT NULL OR accepted_at IS NOT NULL)"
+                     + " + (SELECT coalesce(sum(token_version), 0) FROM app_user)"
+                     + " + (SELECT count(*) FROM app_user WHERE company_role = 'OWNER')"
+                     + " + (SELECT count(*) FROM app_user WHERE company_id IS NULL)"
+                     + " + (SELECT count(*) FROM email_confirmation WHERE used_at IS NOT NULL)")) {
                 rows.next();
                 return rows.getLong(1);
             } catch (java.sql.SQLException e) {

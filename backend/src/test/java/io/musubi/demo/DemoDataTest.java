@@ -96,11 +96,25 @@ class DemoDataTest implements RealServices {
     @Test
     void everyDemoAccountLogsInWithTheDocumentedPassword() {
         for (String email : List.of("admin@musubi.example", "coordinator@musubi.example", "organiser@musubi.example",
-                "sme@musubi.example", "sme-cn@musubi.example", "buyer@musubi.example", "buyer-cn@musubi.example")) {
+                "sme@musubi.example", "sme-cn@musubi.example", "buyer@musubi.example", "engineer@musubi.example",
+                "buyer-cn@musubi.example")) {
             String session = client.retrieve(io.musubi.testing.Api.postJson("/api/auth/login",
                     "{\"email\": \"" + email + "\", \"password\": \"" + DemoData.DEMO_PASSWORD + "\"}"), String.class);
             assertThat(session).as(email).contains("\"token\"", email);
         }
+    }
+
+    @Test
+    void theDemoLargeFirmIsATeamOfAnOwnerAndAMember() {
+        String buyer = client.retrieve(io.musubi.testing.Api.postJson("/api/auth/login", "{\"email\": "
+                + "\"buyer@musubi.example\", \"password\": \"" + DemoData.DEMO_PASSWORD + "\"}"), String.class);
+        String token = buyer.replaceAll("(?s).*\"token\":\"([^\"]+)\".*", "$1");
+        String companyId = buyer.replaceAll("(?s).*\"companyId\":\"([^\"]+)\".*", "$1");
+        List<Map<String, Object>> members = client.retrieve(HttpRequest.GET("/api/companies/" + companyId
+                + "/members").bearerAuth(token), io.micronaut.core.type.Argument.listOf(
+                io.micronaut.core.type.Argument.mapOf(String.class, Object.class)));
+        assertThat(members).extracting(m -> m.get("email") + " " + m.get("companyRole"))
+                .containsExactly("buyer@musubi.example OWNER", "engineer@musubi.example MEMBER");
     }
 
     @Test

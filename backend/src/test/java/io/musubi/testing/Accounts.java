@@ -12,13 +12,42 @@ public final class Accounts {
     private Accounts() {
     }
 
-    /** A new company of this kind ("SME" or "LARGE_FIRM") with its first member; returns the session. */
+    /**
+     * A new company of this kind ("SME" or "LARGE_FIRM") with its first member (its owner), the address confirmed
+     * from the mail as a person would; returns the session of a login.
+     */
     public static AccountService.Session signUp(BlockingHttpClient client, String kind, String companyName) {
-        String email = "u" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
-        return client.retrieve(Api.postJson("/api/auth/signup", """
+        String email = newEmail();
+        requestSignUp(client, email, kind, companyName);
+        confirm(client, email);
+        return login(client, email, PASSWORD);
+    }
+
+    /** Like {@link #signUp} but the confirmation mail stays unread. */
+    public static AccountService.Session signUpUnconfirmed(BlockingHttpClient client, String kind,
+                                                           String companyName) {
+        String email = newEmail();
+        requestSignUp(client, email, kind, companyName);
+        return login(client, email, PASSWORD);
+    }
+
+    public static String newEmail() {
+        return "u" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+    }
+
+    public static void requestSignUp(BlockingHttpClient client, String email, String kind, String companyName) {
+        client.exchange(Api.postJson("/api/auth/signup", """
                 {"email": "%s", "password": "%s", "displayName": "Tester",
                  "company": {"kind": "%s", "names": {"ja": "%s"}, "country": "JP", "industry": "MANUFACTURING"}}
-                """.formatted(email, PASSWORD, kind, companyName)), AccountService.Session.class);
+                """.formatted(email, PASSWORD, kind, companyName)));
+    }
+
+    /** Follows the link of the newest confirmation mail to {@code email} at the tests' SMTP server. */
+    public static void confirm(BlockingHttpClient client, String email) {
+        String link = Mails.link(Mails.awaitMailWithLink(TestServices.smtp(), email, "/confirm-email?token="),
+                "/confirm-email?token=");
+        String token = link.substring(link.indexOf("token=") + "token=".length());
+        client.exchange(Api.postJson("/api/auth/confirm-email", "{\"token\": \"" + token + "\"}"));
     }
 
     /** A staff account (coordinator, organiser, admin) made directly, then logged in over HTTP. */

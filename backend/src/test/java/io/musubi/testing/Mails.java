@@ -7,7 +7,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,15 +17,39 @@ public final class Mails {
 
     /** Waits up to 20 s for the first mail to {@code recipient} at the server. */
     public static MimeMessage awaitMailTo(LocalSmtp smtp, String recipient) {
+        return awaitMail(smtp, recipient, "any", mail -> true);
+    }
+
+    /** Waits up to 20 s for the newest mail to {@code recipient} whose subject contains {@code subject}. */
+    public static MimeMessage awaitMailWithSubject(LocalSmtp smtp, String recipient, String subject) {
+        return awaitMail(smtp, recipient, "subject " + subject, mail -> subject(mail).contains(subject));
+    }
+
+    /** Waits up to 20 s for the newest mail to {@code recipient} with a link to {@code path}. */
+    public static MimeMessage awaitMailWithLink(LocalSmtp smtp, String recipient, String path) {
+        return awaitMail(smtp, recipient, "a link to " + path, mail -> part(mail, "text/plain")
+                .matches("(?s).*https?://\\S+" + Pattern.quote(path) + ".*"));
+    }
+
+    private static MimeMessage awaitMail(LocalSmtp smtp, String recipient, String what,
+                                         java.util.function.Predicate<MimeMessage> wanted) {
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (System.nanoTime() < deadline) {
-            Optional<MimeMessage> mail = to(smtp, recipient).stream().findFirst();
-            if (mail.isPresent()) {
-                return mail.get();
+            List<MimeMessage> mails = to(smtp, recipient).stream().filter(wanted).toList();
+            if (!mails.isEmpty()) {
+                return mails.get(mails.size() - 1);
             }
             sleep(100);
         }
-        throw new AssertionError("no mail to " + recipient + " within 20 s");
+        throw new AssertionError("no mail to " + recipient + " with " + what + " within 20 s");
+    }
+
+    public static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static List<MimeMessage> to(LocalSmtp smtp, String recipient) {

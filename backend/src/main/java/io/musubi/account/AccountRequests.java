@@ -6,8 +6,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-final class PasswordRequests {
-    private PasswordRequests() {
+/** The bodies of the account endpoints that are not sign-up or login. */
+final class AccountRequests {
+    private AccountRequests() {
     }
 
     @Serdeable
@@ -21,6 +22,17 @@ final class PasswordRequests {
                         String token,
                         @NotNull(message = "is required") @Size(max = 1000, message = "must be at most 1000 characters")
                         String password) {
+    }
+
+    /** The token of a link sent by mail (e-mail confirmation). */
+    @Serdeable
+    record Token(@NotBlank(message = "is required") @Size(max = 100, message = "is not a link token") String token) {
+    }
+
+    /** Deleting an account or a company asks for the password again. */
+    @Serdeable
+    record PasswordConfirmation(@NotNull(message = "is required")
+                                @Size(max = 1000, message = "must be at most 1000 characters") String password) {
     }
 
     /** {@code newPassword} is checked by the sign-up rules once the current one is known to be right. */
