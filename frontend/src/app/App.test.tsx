@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { changeLanguage } from '@/lib/i18n';
 import { getToken, setToken } from '@/lib/auth/token';
-import { mockApi, renderAt } from '@/test/render';
+import { mockApi, renderAt, reply } from '@/test/render';
 import { AppRoutes } from './App';
 
 const user = (role: string, companyId: string | null) => ({
@@ -237,5 +237,64 @@ describe('account pages mounted by the app', () => {
     renderAt('/my', <AppRoutes />);
     expect(await screen.findByTestId('my-no-company')).toBeInTheDocument();
     expect(screen.getByTestId('settings-language')).toHaveValue('zh');
+  });
+
+  it('serves the mail’s confirmation and invitation links', async () => {
+    mockApi({
+      'POST /api/auth/confirm-email': reply(204),
+      '/api/invitations/tok-1': {
+        email: 'sato@hayashi.example',
+        companyId: 'hayashi',
+        companyNames: { ja: '林精密工業株式会社', zh: null, en: 'Hayashi Precision' },
+        invitedBy: 'Hayashi',
+        companyRole: 'MEMBER',
+        expiresAt: '2099-01-01T00:00:00Z',
+      },
+    });
+    const { unmount } = renderAt('/confirm-email?token=abc', <AppRoutes />);
+    expect(await screen.findByTestId('confirm-email-done')).toBeInTheDocument();
+    unmount();
+    renderAt('/invitations/tok-1', <AppRoutes />);
+    expect(await screen.findByTestId('invitation-offer')).toHaveTextContent('Hayashi Precision');
+  });
+
+  it('reminds an unconfirmed user on every page', async () => {
+    setToken('jwt-token');
+    mockApi({ ...api({ ...user('SME_MEMBER', 'hayashi'), emailConfirmed: false }), '/api/events': [] });
+    const { unmount } = renderAt('/needs/n1', <AppRoutes />);
+    expect(await screen.findByTestId('email-confirm-banner')).toHaveTextContent('u@musubi.example');
+    unmount();
+    renderAt('/events', <AppRoutes />);
+    expect(await screen.findByTestId('email-confirm-banner')).toBeInTheDocument();
+  });
+
+  it('links the team from the member’s company page and serves it', async () => {
+    setToken('jwt-token');
+    mockApi({
+      ...api({ ...user('SME_MEMBER', 'hayashi'), companyRole: 'MEMBER', companyNames: COMPANY.names }),
+      '/api/companies/hayashi': { ...COMPANY, certifications: [] },
+      'GET /api/companies/hayashi/members': [],
+    });
+    const { unmount } = renderAt('/my', <AppRoutes />);
+    expect(await screen.findByTestId('my-team')).toHaveAttribute('href', '/my/team');
+    unmount();
+    renderAt('/my/team', <AppRoutes />);
+    expect(await screen.findByTestId('team-page')).toHaveAttribute('data-owner', 'false');
+  });
+
+  it('treats an account without a company as no member anywhere', async () => {
+    setToken('jwt-token');
+    const calls = mockApi(api({ ...user('UNAFFILIATED', null), companyRole: null, language: 'en' }));
+    const { unmount } = renderAt('/my', <AppRoutes />);
+    expect(await screen.findByTestId('my-unaffiliated')).toHaveTextContent('open the invitation link');
+    expect(screen.getByTestId('my-no-company')).toBeInTheDocument();
+    expect(screen.getByTestId('delete-account')).toBeInTheDocument();
+    expect(screen.getByTestId('nav-my-account')).toHaveAttribute('href', '/my');
+    expect(screen.queryByTestId('nav-my-company')).toBeNull();
+    expect(screen.queryByTestId('nav-inbox')).toBeNull();
+    expect(calls).not.toContain('/api/inquiries');
+    unmount();
+    renderAt('/my/team', <AppRoutes />);
+    expect(await screen.findByTestId('forbidden')).toBeInTheDocument();
   });
 });

@@ -3,6 +3,8 @@ import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { Layout } from '@/components/Layout';
 import { RequireUser } from '@/components/RequireUser';
 import { AccountSettings } from '@/features/auth/components/AccountSettings';
+import { ConfirmEmailPage } from '@/features/auth/components/ConfirmEmailPage';
+import { EmailConfirmBanner } from '@/features/auth/components/EmailConfirmBanner';
 import { ForgotPasswordPage } from '@/features/auth/components/ForgotPasswordPage';
 import { LoginPage } from '@/features/auth/components/LoginPage';
 import { ResetPasswordPage } from '@/features/auth/components/ResetPasswordPage';
@@ -25,7 +27,9 @@ import { ThreadPage } from '@/features/inquiries/components/ThreadPage';
 import { NeedFormPage } from '@/features/needs/components/NeedFormPage';
 import { NeedPage } from '@/features/needs/components/NeedPage';
 import { SearchPage } from '@/features/search/components/SearchPage';
-import { canImport, canOrganiseEvents, canViewIntroductions } from '@/lib/auth/permissions';
+import { InvitationPage } from '@/features/team/components/InvitationPage';
+import { TeamPage } from '@/features/team/components/TeamPage';
+import { canImport, canOrganiseEvents, canViewIntroductions, hasCompany } from '@/lib/auth/permissions';
 import { subjectRef, type RecommendationSlot } from '@/lib/recommendations';
 import { HeaderNav } from './HeaderNav';
 import { AppProviders } from './providers';
@@ -44,17 +48,20 @@ const recommendations: RecommendationSlot = (subject) => (
 
 export function AppRoutes() {
   return (
-    <Layout nav={<HeaderNav />}>
+    <Layout nav={<HeaderNav />} banner={<EmailConfirmBanner />}>
       <Routes>
         <Route path="/" element={<SearchPage />} />
         <Route path="/login" element={<LoginPage />} />
         <Route path="/signup" element={<SignupPage />} />
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />
         <Route path="/reset-password" element={<ResetPasswordPage />} />
+        <Route path="/confirm-email" element={<ConfirmEmailPage />} />
+        <Route path="/invitations/:token" element={<InvitationPage />} />
         <Route path="/companies/:id" element={<CompanyPage recommendations={recommendations} />} />
         <Route path="/companies/:id/edit" element={signedIn(<ProfileEditPage />)} />
         <Route path="/my" element={signedIn(<MyCompanyPage account={<AccountSettings />} />)} />
         <Route path="/my/profile" element={signedIn(<ProfileEditPage />)} />
+        <Route path="/my/team" element={signedIn(<TeamPage />, hasCompany)} />
         <Route path="/needs/new" element={signedIn(<NeedFormPage />)} />
         <Route path="/needs/:id" element={<NeedPage recommendations={recommendations} />} />
         <Route path="/needs/:id/edit" element={signedIn(<NeedFormPage />)} />

@@ -37,9 +37,13 @@ export function HeaderNav() {
   return (
     <nav className="account-nav" aria-label={t('nav.account')}>
       {events}
-      {member && (
+      {member ? (
         <NavLink to="/my" data-testid="nav-my-company">
           {t('nav.myCompany')}
+        </NavLink>
+      ) : (
+        <NavLink to="/my" data-testid="nav-my-account">
+          {t('nav.myAccount')}
         </NavLink>
       )}
       {member && (

@@ -2,9 +2,13 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { RouteNotice } from './RouteNotice';
 
-/** The page frame; `nav` is the app's account navigation (composed in src/app, which knows the features). */
-export function Layout({ children, nav }: { children: ReactNode; nav?: ReactNode }) {
+/**
+ * The page frame; `nav` is the app's account navigation and `banner` what every page shows under the header (e.g. the
+ * e-mail confirmation reminder), both composed in src/app, which knows the features.
+ */
+export function Layout({ children, nav, banner }: { children: ReactNode; nav?: ReactNode; banner?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className="layout">
@@ -18,7 +22,11 @@ export function Layout({ children, nav }: { children: ReactNode; nav?: ReactNode
         {nav}
         <LanguageSwitcher />
       </header>
-      <main className="main">{children}</main>
+      {banner}
+      <main className="main">
+        <RouteNotice />
+        {children}
+      </main>
     </div>
   );
 }

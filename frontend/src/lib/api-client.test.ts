@@ -1,4 +1,4 @@
-import { ApiError, getJson, retryAfterSeconds } from './api-client';
+import { ApiError, attachmentName, getJson, retryAfterSeconds } from './api-client';
 import { mockApi, reply } from '@/test/render';
 
 describe('the API client', () => {
@@ -18,5 +18,24 @@ describe('the API client', () => {
     const error = await getJson('/api/limited').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 429, code: 'too_many_requests', retryAfter: 900 });
+  });
+});
+
+describe('API errors and files', () => {
+  it('takes the error code from `error`, or from `code` where an answer names it so', async () => {
+    mockApi({
+      '/api/a': reply(403, { status: 403, error: 'email_unconfirmed', message: 'Confirm first', errors: [] }),
+      '/api/b': reply(409, { code: 'last_owner', message: 'Keep an owner' }),
+    });
+    expect(await getJson('/api/a').catch((e: unknown) => e)).toMatchObject({ status: 403, code: 'email_unconfirmed' });
+    expect(await getJson('/api/b').catch((e: unknown) => e)).toMatchObject({ status: 409, code: 'last_owner' });
+  });
+
+  it('reads the file name of a Content-Disposition header', () => {
+    expect(attachmentName('attachment; filename="musubi-export-2026-11-24.json"')).toBe('musubi-export-2026-11-24.json');
+    expect(attachmentName('attachment; filename=export.json')).toBe('export.json');
+    expect(attachmentName("attachment; filename=\"x.json\"; filename*=UTF-8''%E7%B5%90%E3%81%B3.json")).toBe('結び.json');
+    expect(attachmentName('attachment')).toBeNull();
+    expect(attachmentName(null)).toBeNull();
   });
 });

@@ -50,23 +50,29 @@ export async function request<T>(path: string, { method = 'GET', json, form, sig
   }
   const response = await fetch(path, { method, headers, body, signal });
   const text = await response.text();
-  let parsed: unknown;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
-  } catch {
-    parsed = undefined; // not JSON: keep the status only
-  }
-  if (!response.ok) {
-    const error = (parsed ?? {}) as { error?: string; message?: string; errors?: FieldError[] };
-    throw new ApiError(
-      response.status,
-      error.error ?? 'error',
-      error.message ?? response.statusText,
-      Array.isArray(error.errors) ? error.errors : [],
-      retryAfterSeconds(response.headers?.get('Retry-After')),
-    );
-  }
+  const parsed = parseJson(text);
+  if (!response.ok) throw apiError(response, parsed);
   return parsed as T;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined; // not JSON: keep the status only
+  }
+}
+
+/** A failed answer as an ApiError; the stable code is the body's `error` (or `code`, as some answers name it). */
+function apiError(response: Response, parsed: unknown): ApiError {
+  const error = (parsed ?? {}) as { error?: string; code?: string; message?: string; errors?: FieldError[] };
+  return new ApiError(
+    response.status,
+    error.error ?? error.code ?? 'error',
+    error.message ?? response.statusText,
+    Array.isArray(error.errors) ? error.errors : [],
+    retryAfterSeconds(response.headers?.get('Retry-After')),
+  );
 }
 
 export function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
@@ -92,14 +98,25 @@ export function upload<T>(path: string, file: Blob, field = 'file', signal?: Abo
   return request<T>(path, { method: 'POST', form, signal });
 }
 
-/** A file from the API (e.g. the CSV export) with the user's token, saved by the browser under `filename`. */
-export async function download(path: string, filename: string): Promise<void> {
-  const headers: Record<string, string> = {};
-  const token = getToken();
-  if (token) headers.Authorization = `Bearer ${token}`;
-  const response = await fetch(path, { headers });
-  if (!response.ok) throw new ApiError(response.status, 'error', response.statusText);
-  const url = URL.createObjectURL(await response.blob());
+/** The file name a `Content-Disposition` header gives (`filename*=UTF-8''…` preferred), or null when it names none. */
+export function attachmentName(header: string | null | undefined): string | null {
+  if (!header) return null;
+  const extended = /filename\*\s*=\s*[^']*'[^']*'([^;]+)/i.exec(header);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1].trim().replace(/^"|"$/g, ''));
+    } catch {
+      // fall back to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(header);
+  const name = (plain?.[2] ?? plain?.[1])?.trim();
+  return name ? name : null;
+}
+
+/** Saves `blob` as a file: an object URL and a temporary `<a download>`. */
+function saveBlob(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
@@ -107,6 +124,30 @@ export async function download(path: string, filename: string): Promise<void> {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+async function fetchFile(path: string): Promise<Response> {
+  const headers: Record<string, string> = {};
+  const token = getToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const response = await fetch(path, { headers });
+  if (!response.ok) throw apiError(response, parseJson(await response.text().catch(() => '')));
+  return response;
+}
+
+/** A file from the API (e.g. the CSV export) with the user's token, saved by the browser under `filename`. */
+export async function download(path: string, filename: string): Promise<void> {
+  const response = await fetchFile(path);
+  saveBlob(await response.blob(), filename);
+}
+
+/**
+ * A file from the API saved under the name its `Content-Disposition` gives, else `fallback` (e.g. the account's
+ * data export).
+ */
+export async function downloadAttachment(path: string, fallback: string): Promise<void> {
+  const response = await fetchFile(path);
+  saveBlob(await response.blob(), attachmentName(response.headers?.get('Content-Disposition')) ?? fallback);
 }
 
 /** For query retries: client errors (4xx) will not get better by asking again. */

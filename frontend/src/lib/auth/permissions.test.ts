@@ -7,6 +7,10 @@ import {
   canPostNeed,
   canSeeRecommendations,
   canViewIntroductions,
+  hasCompany,
+  isCompanyOwner,
+  isUnaffiliated,
+  needsEmailConfirmation,
   type User,
 } from './permissions';
 
@@ -17,6 +21,8 @@ const user = (role: User['role'], companyId: string | null = 'c1'): User => ({
   role,
   companyId,
   companyNames: null,
+  companyRole: companyId ? 'MEMBER' : null,
+  emailConfirmed: true,
 });
 
 describe('permissions', () => {
@@ -57,6 +63,8 @@ describe('match permissions', () => {
     role,
     companyId,
     companyNames: null,
+    companyRole: companyId ? 'MEMBER' : null,
+    emailConfirmed: true,
   });
 
   it('shows recommendations to the subject company’s members and to staff, never to visitors', () => {
@@ -77,5 +85,46 @@ describe('match permissions', () => {
     expect(canViewIntroductions(member('SME_MEMBER'))).toBe(true);
     expect(canViewIntroductions(member('ORGANISER', null))).toBe(false);
     expect(canViewIntroductions(undefined)).toBe(false);
+  });
+});
+
+describe('team permissions', () => {
+  const account = (role: User['role'], companyId: string | null, companyRole: User['companyRole']): User => ({
+    id: 'u1',
+    email: 'a@example.com',
+    displayName: 'A',
+    role,
+    companyId,
+    companyNames: null,
+    companyRole,
+    emailConfirmed: true,
+  });
+
+  it('knows a company’s owners from its members', () => {
+    expect(isCompanyOwner(account('SME_MEMBER', 'c1', 'OWNER'))).toBe(true);
+    expect(isCompanyOwner(account('SME_MEMBER', 'c1', 'OWNER'), 'c1')).toBe(true);
+    expect(isCompanyOwner(account('SME_MEMBER', 'c1', 'OWNER'), 'c2')).toBe(false);
+    expect(isCompanyOwner(account('SME_MEMBER', 'c1', 'MEMBER'))).toBe(false);
+    expect(isCompanyOwner(account('ADMIN', null, null))).toBe(false);
+    expect(isCompanyOwner(null)).toBe(false);
+  });
+
+  it('never treats an unaffiliated account as a company member', () => {
+    const stray = account('UNAFFILIATED', 'c1', 'OWNER'); // even if a stale company id were left on it
+    expect(isUnaffiliated(stray)).toBe(true);
+    expect(hasCompany(stray)).toBe(false);
+    expect(isCompanyOwner(stray)).toBe(false);
+    expect(canEditCompany(stray, 'c1')).toBe(false);
+    expect(canInquire(stray, 'c2')).toBe(false);
+    expect(canPostCapacity(stray)).toBe(false);
+    expect(canSeeRecommendations(stray, 'c1')).toBe(false);
+    expect(canViewIntroductions(stray)).toBe(false);
+    expect(isUnaffiliated(account('SME_MEMBER', 'c1', 'MEMBER'))).toBe(false);
+  });
+
+  it('asks for the e-mail confirmation only when the account says it is missing', () => {
+    expect(needsEmailConfirmation({ ...account('SME_MEMBER', 'c1', 'OWNER'), emailConfirmed: false })).toBe(true);
+    expect(needsEmailConfirmation(account('SME_MEMBER', 'c1', 'OWNER'))).toBe(false);
+    expect(needsEmailConfirmation(null)).toBe(false);
   });
 });

@@ -6,6 +6,12 @@ import { clearToken, getToken, setToken, useToken } from './token';
 
 const ME = ['auth', 'me'] as const;
 
+/** What sign-in, a password change, a hand-over or an accepted invitation answer: a new token and its user. */
+export interface Session {
+  token: string;
+  user: User;
+}
+
 /** The signed-in user (`GET /api/auth/me`), null when signed out; a token the API refuses is dropped. */
 export function useCurrentUser(): { user: User | null; isLoading: boolean } {
   const token = useToken();
@@ -42,20 +48,34 @@ export function useUpdateCurrentUser() {
   return (user: User) => queryClient.setQueriesData<User>({ queryKey: ME }, (old) => (old ? user : old));
 }
 
+/** Reads the signed-in user again from the server (e.g. once the e-mail address is confirmed). */
+export function useRefreshCurrentUser() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: ME });
+}
+
+/**
+ * Forgets the token and everything only the signed-in user may see, without asking the server: for when the server
+ * has ended the login itself (the user left their company, it was deleted, or the account was).
+ */
+export function useClearSession() {
+  const queryClient = useQueryClient();
+  return () => {
+    clearToken();
+    for (const key of ['auth', 'inquiries', 'recommendations', 'introductions', 'events', 'company', 'team']) {
+      queryClient.removeQueries({ queryKey: [key] });
+    }
+  };
+}
+
 /**
  * Ends the login on the server (every token of the user stops working, on every device), then forgets the token and
  * everything only the signed-in user may see. The local sign-out happens even if the server cannot be reached.
  */
 export function useSignOut() {
-  const queryClient = useQueryClient();
+  const clearSession = useClearSession();
   return () => {
     postJson('/api/auth/logout').catch(() => undefined);
-    clearToken();
-    queryClient.removeQueries({ queryKey: ME });
-    queryClient.removeQueries({ queryKey: ['inquiries'] });
-    queryClient.removeQueries({ queryKey: ['recommendations'] });
-    queryClient.removeQueries({ queryKey: ['introductions'] });
-    queryClient.removeQueries({ queryKey: ['events'] });
-    queryClient.removeQueries({ queryKey: ['company'] });
+    clearSession();
   };
 }

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
-import { postJson, putJson } from '@/lib/api-client';
+import { downloadAttachment, postJson, putJson, request } from '@/lib/api-client';
 import type { User } from '@/lib/auth/permissions';
-import { useSignIn, useUpdateCurrentUser } from '@/lib/auth/session';
+import { useRefreshCurrentUser, useSignIn, useUpdateCurrentUser } from '@/lib/auth/session';
 import type { Language } from '@/lib/i18n';
 import type { Localized } from '@/lib/types';
 
@@ -43,21 +43,63 @@ export interface PasswordChange {
   newPassword: string;
 }
 
+/** `POST /api/auth/signup` answers 202 whether or not the address was registered: it never tells. */
+export interface SignupAccepted {
+  status: 'confirmation_sent';
+}
+
+/** `POST /api/auth/confirm-email`: the token from the sign-up mail's link. */
+export interface EmailConfirmation {
+  token: string;
+}
+
+/** `DELETE /api/account` and `DELETE /api/companies/{id}`: the user's password, to be sure it is them. */
+export interface PasswordConfirmation {
+  password: string;
+}
+
 /** `PUT /api/account/settings`. */
 export interface AccountSettings {
   language: Language;
 }
 
-/** The server's password rule: 12 to 200 characters, counted as Unicode code points (any script), not a common one. */
-export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 200;
+/** The server's password rule (see lib/auth/password.ts). */
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
 
 export function useLogin() {
   return useMutation({ mutationFn: (body: LoginRequest) => postJson<AuthResponse>('/api/auth/login', body) });
 }
 
+/** Signs up (202, a confirmation mail sent); no session comes back: the page logs in with the same credentials. */
 export function useSignup() {
-  return useMutation({ mutationFn: (body: SignupRequest) => postJson<AuthResponse>('/api/auth/signup', body) });
+  return useMutation({ mutationFn: (body: SignupRequest) => postJson<SignupAccepted>('/api/auth/signup', body) });
+}
+
+/** Confirms the e-mail address with the sign-up mail's token (204); a signed-in user is read again (now confirmed). */
+export function useConfirmEmail() {
+  const refreshCurrentUser = useRefreshCurrentUser();
+  return useMutation({
+    mutationFn: (body: EmailConfirmation) => postJson<void>('/api/auth/confirm-email', body),
+    onSuccess: () => refreshCurrentUser(),
+  });
+}
+
+/** Sends the signed-in user's confirmation mail again (202; 429 when asked too often). */
+export function useResendConfirmation() {
+  return useMutation({ mutationFn: () => postJson<unknown>('/api/auth/confirm-email/resend', {}) });
+}
+
+/** Deletes the signed-in user's account (204); the login ends with it. */
+export function useDeleteAccount() {
+  return useMutation({
+    mutationFn: (body: PasswordConfirmation) => request<void>('/api/account', { method: 'DELETE', json: body }),
+  });
+}
+
+/** The signed-in user's data as a JSON file (`GET /api/account/export`), saved by the browser. */
+export const EXPORT_FILENAME = 'musubi-export.json';
+export function downloadAccountData(): Promise<void> {
+  return downloadAttachment('/api/account/export', EXPORT_FILENAME);
 }
 
 /** Asks for a reset link by mail (202, an empty object). */

@@ -103,30 +103,66 @@ describe('SignupPage', () => {
     expect(await screen.findByTestId('signup-error')).toHaveTextContent('来自您所在网络的注册次数过多，请稍后再试。');
   });
 
-  it('keeps the token and goes to the company page', async () => {
+  const ACCEPTED = reply(202, { status: 'confirmation_sent' });
+  const user = {
+    id: 'u1',
+    email: 'new@e2e.musubi.example',
+    displayName: 'Hanako Musubi',
+    role: 'SME_MEMBER',
+    companyId: 'c9',
+    companyNames: null,
+    companyRole: 'OWNER',
+    emailConfirmed: false,
+  };
+
+  it('logs in with the same credentials, keeps the token and goes to the company page', async () => {
     await changeLanguage('en');
-    const user = { id: 'u1', email: 'new@e2e.musubi.example', displayName: 'Hanako Musubi', role: 'SME_MEMBER', companyId: 'c9', companyNames: null };
-    mockApi({ '/api/industries': INDUSTRIES, 'POST /api/auth/signup': { token: 'jwt-token', user } });
+    mockApi({ '/api/industries': INDUSTRIES, 'POST /api/auth/signup': ACCEPTED, 'POST /api/auth/login': { token: 'jwt-token', user } });
     renderSignup();
     await signUp('a-long-enough-passphrase');
     expect(await screen.findByText('my company page')).toBeInTheDocument();
-    expect(requests.find((r) => r.method === 'POST')?.body).toMatchObject({
+    expect(requests.find((r) => r.url === '/api/auth/signup')?.body).toMatchObject({
       email: 'new@e2e.musubi.example',
       company: { kind: 'SME', names: { ja: null, zh: null, en: 'Musubi Precision' }, country: 'JP', industry: 'MANUFACTURING' },
       language: 'en',
     });
+    expect(requests.find((r) => r.url === '/api/auth/login')?.body).toEqual({
+      email: 'new@e2e.musubi.example',
+      password: 'a-long-enough-passphrase',
+    });
+    expect(getToken()).toBe('jwt-token');
   });
 
   it('asks for e-mails in the language the user signs up in', async () => {
     await changeLanguage('zh');
-    const user = { id: 'u1', email: 'new@e2e.musubi.example', displayName: 'Hanako Musubi', role: 'SME_MEMBER', companyId: 'c9', companyNames: null };
-    mockApi({ '/api/industries': INDUSTRIES, 'POST /api/auth/signup': { token: 'jwt-token', user } });
+    mockApi({ '/api/industries': INDUSTRIES, 'POST /api/auth/signup': ACCEPTED, 'POST /api/auth/login': { token: 'jwt-token', user } });
     renderSignup();
     await signUp('a-long-enough-passphrase');
     expect(await screen.findByText('my company page')).toBeInTheDocument();
-    expect(requests.find((r) => r.method === 'POST')?.body).toMatchObject({
+    expect(requests.find((r) => r.url === '/api/auth/signup')?.body).toMatchObject({
       company: { names: { ja: null, zh: 'Musubi Precision', en: null }, country: 'CN' },
       language: 'zh',
     });
+  });
+
+  it.each([
+    ['en', 'We sent a mail to new@e2e.musubi.example. Follow its link to continue.'],
+    ['ja', 'new@e2e.musubi.example にメールをお送りしました。'],
+    ['zh', '我们已向 new@e2e.musubi.example 发送了一封邮件。'],
+  ] as const)('only says where the mail went when the login does not work (an existing address) (%s)', async (language, text) => {
+    await changeLanguage(language);
+    mockApi({
+      '/api/industries': INDUSTRIES,
+      'POST /api/auth/signup': ACCEPTED,
+      'POST /api/auth/login': reply(401, { status: 401, error: 'bad_credentials', message: 'Wrong', errors: [] }),
+    });
+    renderSignup();
+    await signUp('a-long-enough-passphrase');
+    const sent = await screen.findByTestId('signup-sent');
+    expect(sent).toHaveTextContent(text);
+    expect(screen.getByTestId('signup-sent-login')).toHaveAttribute('href', '/login');
+    expect(screen.getByTestId('signup-sent-forgot')).toHaveAttribute('href', '/forgot-password');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(getToken()).toBeNull();
   });
 });

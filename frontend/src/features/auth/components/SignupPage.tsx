@@ -10,17 +10,24 @@ import { labelOf } from '@/lib/reference';
 import { useIndustries } from '@/lib/industries';
 import { COUNTRY_CODES } from '@/utils/countries';
 import { countryName } from '@/utils/countryName';
-import { MIN_PASSWORD_LENGTH, useSignup, type CompanyKind, type SignupRequest } from '../api/auth';
+import { MIN_PASSWORD_LENGTH, useLogin, useSignup, type CompanyKind, type SignupRequest } from '../api/auth';
 import { passwordFieldErrors, validateSignup } from '../api/validateSignup';
 import { rateLimited } from '../utils/rateLimit';
+import { SignupSent } from './SignupSent';
 import { useAfterSignIn } from './useAfterSignIn';
 
 const SLOTS = ['email', 'password', 'displayName', 'company.kind', 'company.names', 'company.country', 'company.industry'];
 
+/**
+ * `/signup`: a new account and its company. The answer never tells whether the address was registered already, so the
+ * page then logs in with the same e-mail and password: that works for a new account (which still has to confirm its
+ * address); otherwise the page only says where the mail went.
+ */
 export function SignupPage() {
   const { t, i18n } = useTranslation();
   const language = normaliseLanguage(i18n.language);
   const signup = useSignup();
+  const login = useLogin();
   const afterSignIn = useAfterSignIn();
   const { data: industries } = useIndustries();
   const [form, setForm] = useState({
@@ -35,6 +42,8 @@ export function SignupPage() {
   const [errors, setErrors] = useState<FieldError[]>([]);
   /** Too many sign-ups from this address (429): how long to wait, when the server said. */
   const [limited, setLimited] = useState<{ minutes: number | null } | null>(null);
+  /** The address the confirmation mail went to, when logging in with it did not work (e.g. it had an account). */
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) =>
     setForm({ ...form, [key]: event.target.value });
 
@@ -59,7 +68,11 @@ export function SignupPage() {
     setLimited(null);
     if (problems.length) return;
     signup.mutate(request, {
-      onSuccess: ({ token, user }) => afterSignIn(token, user),
+      onSuccess: () =>
+        login.mutate(
+          { email: request.email, password: request.password },
+          { onSuccess: ({ token, user }) => afterSignIn(token, user), onError: () => setSentTo(request.email) },
+        ),
       onError: (error) => {
         const tooMany = rateLimited(error);
         if (tooMany) setLimited(tooMany);
@@ -71,6 +84,16 @@ export function SignupPage() {
     });
   };
   const placed = placeErrors(errors, SLOTS);
+  const pending = signup.isPending || login.isPending;
+
+  if (sentTo) {
+    return (
+      <section className="auth-page">
+        <h1>{t('auth.signupTitle')}</h1>
+        <SignupSent email={sentTo} />
+      </section>
+    );
+  }
 
   return (
     <section className="auth-page">
@@ -127,8 +150,8 @@ export function SignupPage() {
               : t('auth.tooManySignups', { count: limited.minutes })}
           </p>
         )}
-        <button type="submit" className="primary" disabled={signup.isPending} data-testid="signup-submit">
-          {signup.isPending ? t('auth.signingUp') : t('auth.signup')}
+        <button type="submit" className="primary" disabled={pending} data-testid="signup-submit">
+          {pending ? t('auth.signingUp') : t('auth.signup')}
         </button>
       </form>
       <p>

@@ -1,8 +1,11 @@
 import { useLocation, useNavigate } from 'react-router-dom';
-import type { User } from '@/lib/auth/permissions';
+import { hasCompany, isUnaffiliated, type User } from '@/lib/auth/permissions';
 import { useSignIn } from '@/lib/auth/session';
 
-/** Keeps the session, then goes back where the user came from (or to their company). */
+/**
+ * Keeps the session, then goes back where the user came from (e.g. an invitation's page, passed as `state.from`), or
+ * to their company (an account without one to its own page, which says what it can do).
+ */
 export function useAfterSignIn() {
   const signIn = useSignIn();
   const navigate = useNavigate();
@@ -10,6 +13,6 @@ export function useAfterSignIn() {
   const from = (location.state as { from?: string } | null)?.from;
   return (token: string, user: User) => {
     signIn(token, user);
-    navigate(from && from !== '/login' && from !== '/signup' ? from : user.companyId ? '/my' : '/', { replace: true });
+    navigate(from && from !== '/login' && from !== '/signup' ? from : hasCompany(user) || isUnaffiliated(user) ? '/my' : '/', { replace: true });
   };
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { canPostCapacity, canPostNeed } from '@/lib/auth/permissions';
+import { canPostCapacity, canPostNeed, hasCompany, isUnaffiliated } from '@/lib/auth/permissions';
 import { useCurrentUser } from '@/lib/auth/session';
 import { pickText } from '@/utils/pickName';
 import { useCompany } from '../api/company';
@@ -17,7 +17,8 @@ import { ListingLinks } from './ListingLinks';
 export function MyCompanyPage({ account }: { account?: ReactNode } = {}) {
   const { t, i18n } = useTranslation();
   const { user } = useCurrentUser();
-  const companyId = user?.companyId ?? null;
+  // an unaffiliated account has no company, whatever it still says
+  const companyId = hasCompany(user) ? user.companyId : null;
   const { data: company, isPending, isError } = useCompany(companyId);
   const needs = useCompanyNeeds(companyId);
   const capacities = useCompanyCapacities(companyId);
@@ -25,7 +26,13 @@ export function MyCompanyPage({ account }: { account?: ReactNode } = {}) {
   if (!companyId) {
     return (
       <section className="my-company">
+        {isUnaffiliated(user) && <h1>{t('my.accountTitle')}</h1>}
         <p className="status" data-testid="my-no-company">{t('my.noCompany')}</p>
+        {isUnaffiliated(user) && (
+          <p className="lead" data-testid="my-unaffiliated">
+            {t('my.unaffiliated')}
+          </p>
+        )}
         {account}
       </section>
     );
@@ -82,6 +89,7 @@ export function MyCompanyPage({ account }: { account?: ReactNode } = {}) {
       <nav className="card quick-links" aria-label={t('my.quickLinks')}>
         <h2>{t('my.quickLinks')}</h2>
         <ul>
+          <li><Link to="/my/team" data-testid="my-team">{t('my.team')}</Link></li>
           <li><Link to="/inbox">{t('nav.inbox')}</Link></li>
           <li><Link to="/introductions" data-testid="my-introductions">{t('nav.introductions')}</Link></li>
           <li><Link to={companyPath}>{t('my.viewProfile')}</Link></li>

@@ -2,7 +2,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { changeLanguage } from '@/lib/i18n';
 import { setToken } from '@/lib/auth/token';
-import { mockApi, renderAt, requests } from '@/test/render';
+import { mockApi, renderAt, reply, requests } from '@/test/render';
 import { ThreadPage } from './ThreadPage';
 
 const THREAD = {
@@ -45,5 +45,22 @@ describe('ThreadPage', () => {
     await vi.waitFor(() =>
       expect(requests.find((r) => r.method === 'POST')).toMatchObject({ url: '/api/inquiries/t1/messages', body: { body: 'Thank you' } }),
     );
+  });
+
+  it('says the e-mail address has to be confirmed before a reply goes out', async () => {
+    mockApi({
+      '/api/inquiries/t1': THREAD,
+      'POST /api/inquiries/t1/messages': reply(403, { status: 403, error: 'email_unconfirmed', message: 'Confirm first', errors: [] }),
+    });
+    renderAt(
+      '/inbox/t1',
+      <Routes>
+        <Route path="/inbox/:id" element={<ThreadPage />} />
+      </Routes>,
+    );
+    fireEvent.change(await screen.findByTestId('reply-body'), { target: { value: 'Thank you' } });
+    fireEvent.click(screen.getByTestId('reply-submit'));
+    expect(await screen.findByTestId('form-errors')).toHaveTextContent('Confirm your e-mail address first');
+    expect(screen.getByTestId('reply-body')).toHaveValue('Thank you');
   });
 });

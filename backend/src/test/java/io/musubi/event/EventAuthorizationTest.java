@@ -153,6 +153,21 @@ class EventAuthorizationTest implements RealServices {
     }
 
     /** Everything the endpoints could change, as text. */
+    /** Issue 12: an account whose address is unconfirmed registers its company but sends no meeting request. */
+    @org.junit.jupiter.api.Test
+    void anUnconfirmedMemberMayRegisterButNotRequestAMeeting() {
+        AccountService.Session unconfirmed = Accounts.signUpUnconfirmed(client, "LARGE_FIRM", "未確認商談");
+        register(client, eventId, unconfirmed, "LARGE_FIRM");
+        long before = sql.count("SELECT count(*) FROM meeting_request WHERE event_id = ?", UUID.fromString(eventId));
+        Api.Result refused = Api.send(client, Api.postJson("/api/events/" + eventId + "/requests", """
+                {"toParticipantId": "%s", "priority": "MUST_MEET"}""".formatted(exhibitorId))
+                .bearerAuth(unconfirmed.token()));
+        org.assertj.core.api.Assertions.assertThat(refused.status()).isEqualTo(403);
+        org.assertj.core.api.Assertions.assertThat(refused.error().error()).isEqualTo("email_unconfirmed");
+        org.assertj.core.api.Assertions.assertThat(sql.count("SELECT count(*) FROM meeting_request WHERE event_id = ?",
+                UUID.fromString(eventId))).isEqualTo(before);
+    }
+
     private String state() {
         UUID id = UUID.fromString(eventId);
         return String.join("|", sql.list("SELECT version || ':' || tables || ':' || COALESCE(name_en, '') "

@@ -138,7 +138,20 @@ class MalformedInputFuzzTest implements RealServices {
                 {"companyA": "%s", "companyB": "%s"}""".formatted(sme.user().companyId(), firm.user().companyId()))
                 .bearerAuth(coordinator.token()), Map.class).get("id").toString();
         validBodies.put("POST /api/introductions/{introduction}/consent", "{\"accept\": true}");
+        validBodies.put("POST /api/companies/{sme}/invitations", """
+                {"email": "colleague@x.example", "companyRole": "MEMBER", "language": "zh"}""");
+        validBodies.put("PUT /api/companies/{sme}/members/{smeUser}", "{\"companyRole\": \"OWNER\"}");
+        String invited = io.musubi.testing.Accounts.newEmail();
+        client.exchange(io.musubi.testing.Api.postJson("/api/companies/" + sme.user().companyId() + "/invitations",
+                "{\"email\": \"" + invited + "\", \"companyRole\": \"MEMBER\"}").bearerAuth(sme.token()));
+        invitationToken = io.musubi.testing.Teams.invitationToken(io.musubi.testing.Mails.awaitMailWithLink(
+                io.musubi.testing.TestServices.smtp(), invited, "/invitations/"));
+        validBodies.put("POST /api/invitations/{invitation}/accept", """
+                {"displayName": "同僚", "password": "結びは長い合言葉で守られる🤝", "language": "ja"}""");
+        validBodies.put("POST /api/auth/confirm-email", "{\"token\": \"not-a-token\"}");
     }
+
+    String invitationToken;
 
     String introductionId;
     AccountService.Session logoutSession;
@@ -154,7 +167,8 @@ class MalformedInputFuzzTest implements RealServices {
             byte[] body = mutate(validBodies.get(endpoint), random);
             String[] parts = endpoint.split(" ");
             String path = parts[1].replace("{sme}", sme.user().companyId().toString()).replace("{event}", eventId)
-                    .replace("{introduction}", introductionId);
+                    .replace("{introduction}", introductionId)
+                    .replace("{smeUser}", sme.user().id().toString()).replace("{invitation}", invitationToken);
             String token = endpoint.endsWith("/logout") ? logoutSession.token()
                     : endpoint.contains("/api/needs") ? firm.token()
                     : endpoint.endsWith("/api/events") || endpoint.endsWith("{event}") ? organiser.token()

@@ -1,0 +1,34 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { setToken } from '@/lib/auth/token';
+import { changeLanguage } from '@/lib/i18n';
+import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { RequestForm } from './RequestForm';
+
+const UNCONFIRMED = reply(403, {
+  status: 403,
+  error: 'email_unconfirmed',
+  message: 'Confirm your e-mail address first',
+  errors: [],
+});
+
+describe('RequestForm', () => {
+  beforeEach(() => setToken('jwt-token'));
+  afterEach(() => localStorage.clear());
+
+  it.each([
+    ['en', 'Confirm your e-mail address first'],
+    ['ja', '先にメールアドレスの確認を完了してください。'],
+    ['zh', '请先确认您的电子邮箱'],
+  ] as const)('says an unconfirmed e-mail address holds the meeting request back (%s)', async (language, text) => {
+    await changeLanguage(language);
+    mockApi({ 'POST /api/events/e1/requests': UNCONFIRMED });
+    const onSent = vi.fn();
+    renderAt('/events/e1', <RequestForm eventId="e1" toParticipantId="p2" onSent={onSent} onCancel={() => undefined} />);
+    fireEvent.click(screen.getByTestId('request-submit'));
+    const errors = await screen.findByTestId('request-errors');
+    expect(errors).toHaveTextContent(text);
+    expect(errors).not.toHaveTextContent(/not allowed|権限|无权/);
+    expect(requests[0]).toMatchObject({ method: 'POST', url: '/api/events/e1/requests' });
+    expect(onSent).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '@/components/form/FieldErrors';
+import type { FieldError } from '@/lib/api-client';
+import type { CompanyRole } from '@/lib/auth/permissions';
+import { COMPANY_ROLES, useChangeRole, type Member } from '../api/team';
+import { teamErrors } from '../utils/errors';
+
+/** A member's company role: a choice for owners (of the other members' roles), plain text for everyone else. */
+export function MemberRoleSelect({ companyId, member, editable }: { companyId: string; member: Member; editable: boolean }) {
+  const { t } = useTranslation();
+  const change = useChangeRole(companyId);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+
+  if (!editable) return <span data-testid="member-role">{t(`team.role.${member.companyRole}`)}</span>;
+
+  const choose = (companyRole: CompanyRole) => {
+    setErrors([]);
+    change.mutate({ userId: member.userId, companyRole }, { onError: (error) => setErrors(teamErrors(error)) });
+  };
+  return (
+    <>
+      <select
+        aria-label={t('team.roleOf', { name: member.displayName })}
+        value={member.companyRole}
+        disabled={change.isPending}
+        onChange={(event) => choose(event.target.value as CompanyRole)}
+        data-testid="member-role-select"
+      >
+        {COMPANY_ROLES.map((role) => (
+          <option key={role} value={role}>
+            {t(`team.role.${role}`)}
+          </option>
+        ))}
+      </select>
+      <ErrorSummary errors={errors} testId="member-role-error" />
+    </>
+  );
+}
