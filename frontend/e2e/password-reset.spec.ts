@@ -16,7 +16,7 @@ test('a user who forgot the password resets it from the mail, signs in with the 
       company: { kind: 'SME', names: { en: 'Forgetful Works' }, country: 'JP', industry: 'MANUFACTURING' },
     },
   });
-  expect(signUp.status()).toBe(201);
+  expect(signUp.status()).toBe(202);
 
   await page.goto('/login');
   await page.getByTestId('login-forgot').click();
@@ -26,7 +26,8 @@ test('a user who forgot the password resets it from the mail, signs in with the 
 
   // the mail, read from the embedded SMTP server through the dev mailbox, as a newcomer would in the run command
   await page.goto('/dev/mail');
-  const mail = page.getByTestId('dev-mail-item').filter({ hasText: email });
+  const mail = page.getByTestId('dev-mail-item').filter({ hasText: email })
+    .filter({ has: page.getByTestId('dev-mail-subject').filter({ hasText: 'Reset your Musubi password' }) });
   await expect(mail).toHaveCount(1, { timeout: 20_000 });
   await mail.locator('summary').click();
   await expect(mail.getByTestId('dev-mail-subject')).toHaveText('Reset your Musubi password');

@@ -21,6 +21,8 @@ test('a new SME signs up, completes its profile and finds itself by a word from 
 
   await expect(page.getByTestId('nav-user')).toHaveText('結び 花子');
   await expect(page.getByTestId('my-company')).toBeVisible();
+  // until the address is confirmed a banner says so; the profile can be edited meanwhile
+  await expect(page.getByTestId('email-confirm-banner')).toBeVisible();
   await page.getByTestId('edit-profile').click();
 
   await page.getByTestId('profile-description-ja').fill(`当社は${word}を得意とする部品加工メーカーです。`);
@@ -36,4 +38,15 @@ test('a new SME signs up, completes its profile and finds itself by a word from 
   await expect(page.getByTestId('profile-name')).toHaveText(companyName);
   await expect(page.getByTestId('profile-technologies')).toContainText('切削加工');
   await expect(page.getByText(word)).toBeVisible();
+
+  // the confirmation mail, read in the embedded SMTP server's mailbox page; its link confirms and the banner goes
+  await page.goto('/dev/mail');
+  const mail = page.getByTestId('dev-mail-item').filter({ hasText: email });
+  await expect(mail).toHaveCount(1, { timeout: 20_000 });
+  await expect(mail.getByTestId('dev-mail-subject')).toHaveText('Musubi のメールアドレス確認');
+  const link = await mail.getByTestId('dev-mail-link').first().getAttribute('href');
+  expect(link).toContain('/confirm-email?token=');
+  await page.goto(new URL(link!).pathname + new URL(link!).search);
+  await expect(page.getByTestId('confirm-email-done')).toBeVisible();
+  await expect(page.getByTestId('email-confirm-banner')).toHaveCount(0);
 });

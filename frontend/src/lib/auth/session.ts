@@ -48,10 +48,17 @@ export function useUpdateCurrentUser() {
   return (user: User) => queryClient.setQueriesData<User>({ queryKey: ME }, (old) => (old ? user : old));
 }
 
-/** Reads the signed-in user again from the server (e.g. once the e-mail address is confirmed). */
-export function useRefreshCurrentUser() {
+/**
+ * The signed-in user's address is confirmed: says so at once (a read of the user that was under way when the link
+ * was followed may answer from before), then reads the user again.
+ */
+export function useEmailConfirmed() {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: ME });
+  return async () => {
+    await queryClient.cancelQueries({ queryKey: ME });
+    queryClient.setQueriesData<User>({ queryKey: ME }, (old) => (old ? { ...old, emailConfirmed: true } : old));
+    return queryClient.invalidateQueries({ queryKey: ME });
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { downloadAttachment, postJson, putJson, request } from '@/lib/api-client';
 import type { User } from '@/lib/auth/permissions';
-import { useRefreshCurrentUser, useSignIn, useUpdateCurrentUser } from '@/lib/auth/session';
+import { useEmailConfirmed, useSignIn, useUpdateCurrentUser } from '@/lib/auth/session';
 import type { Language } from '@/lib/i18n';
 import type { Localized } from '@/lib/types';
 
@@ -77,10 +77,10 @@ export function useSignup() {
 
 /** Confirms the e-mail address with the sign-up mail's token (204); a signed-in user is read again (now confirmed). */
 export function useConfirmEmail() {
-  const refreshCurrentUser = useRefreshCurrentUser();
+  const emailConfirmed = useEmailConfirmed();
   return useMutation({
     mutationFn: (body: EmailConfirmation) => postJson<void>('/api/auth/confirm-email', body),
-    onSuccess: () => refreshCurrentUser(),
+    onSuccess: () => emailConfirmed(),
   });
 }
 

@@ -11,6 +11,8 @@ export interface ThreadSummary {
   id: string;
   subject: unknown;
   counterpart: unknown;
+  /** The other company was deleted: its messages are gone and the thread is closed. */
+  counterpartDeleted?: boolean;
   status: InquiryStatus;
   unread: number | boolean;
   lastMessageAt: string | null;

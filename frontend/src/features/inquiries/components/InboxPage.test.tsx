@@ -24,6 +24,15 @@ const INBOX = {
       unread: 0,
       lastMessageAt: '2026-11-20T08:00:00Z',
     },
+    {
+      id: 't3',
+      subject: { type: 'COMPANY', id: 'c1', titles: { ja: '大和重工業', zh: null, en: 'Yamato Heavy' } },
+      counterpart: null,
+      counterpartDeleted: true,
+      status: 'CLOSED',
+      unread: 0,
+      lastMessageAt: '2026-11-19T08:00:00Z',
+    },
   ],
 };
 const ME = { id: 'u1', email: 'buyer@musubi.example', displayName: 'Buyer', role: 'LARGE_FIRM_MEMBER', companyId: 'c1', companyNames: null };
@@ -37,7 +46,7 @@ describe('InboxPage', () => {
     mockApi({ '/api/inquiries': INBOX });
     renderAt('/inbox', <InboxPage />);
     const threads = await screen.findAllByTestId('inbox-thread');
-    expect(threads).toHaveLength(2);
+    expect(threads).toHaveLength(3);
     expect(within(threads[0]).getByTestId('thread-subject')).toHaveTextContent('Machining partner wanted');
     expect(within(threads[0]).getByTestId('thread-counterpart')).toHaveTextContent('Hayashi Precision');
     expect(within(threads[0]).getByTestId('thread-unread')).toHaveTextContent('3');
@@ -45,6 +54,7 @@ describe('InboxPage', () => {
     expect(within(threads[1]).queryByTestId('thread-unread')).toBeNull();
     expect(within(threads[1]).getByTestId('thread-counterpart')).toHaveTextContent('Anonymous company');
     expect(within(threads[1]).getByTestId('thread-status')).toHaveTextContent('Answered');
+    expect(within(threads[2]).getByTestId('thread-counterpart')).toHaveTextContent('Deleted company');
     expect(screen.getByTestId('inbox-unread-total')).toHaveTextContent('3 unread');
     expect(within(threads[0]).getByRole('link')).toHaveAttribute('href', '/inbox/t1');
   });

@@ -3,7 +3,10 @@ import { StatusBadge } from '@/components/StatusBadge';
 import type { ThreadSummary } from '../api/inquiries';
 import { counterpartName, subjectTitle, subjectType } from '../utils/describe';
 
-/** Subject (with its kind), counterpart or "anonymous company", and status: shared by the list and the thread. */
+/**
+ * Subject (with its kind), counterpart ("anonymous company" while hidden, "deleted company" once deleted) and status:
+ * shared by the list and the thread.
+ */
 export function ThreadHeading({ thread }: { thread: ThreadSummary }) {
   const { t, i18n } = useTranslation();
   const type = subjectType(thread.subject);
@@ -15,7 +18,7 @@ export function ThreadHeading({ thread }: { thread: ThreadSummary }) {
         {subjectTitle(thread.subject, i18n.language) ?? t('inbox.noSubject')}
       </span>
       <span className="thread-counterpart" data-testid="thread-counterpart">
-        {counterpart ?? t('listing.anonymousCompany')}
+        {thread.counterpartDeleted ? t('inbox.deletedCompany') : (counterpart ?? t('listing.anonymousCompany'))}
       </span>
       <StatusBadge status={thread.status} testId="thread-status" />
     </>

@@ -2,7 +2,10 @@ package io.musubi.account;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -24,9 +27,11 @@ import jakarta.validation.constraints.Pattern;
 @Tag(name = "accounts")
 class AccountController {
     private final AccountService accounts;
+    private final AccountDeletion deletion;
 
-    AccountController(AccountService accounts) {
+    AccountController(AccountService accounts, AccountDeletion deletion) {
         this.accounts = accounts;
+        this.deletion = deletion;
     }
 
     @Serdeable
@@ -38,5 +43,13 @@ class AccountController {
     @Operation(summary = "Change my settings: the language of my mails (ja, zh, en)")
     AccountService.UserView settings(@Valid @Body Settings settings, @Nullable Authentication user) {
         return accounts.changeLanguage(Actor.of(user), settings.language());
+    }
+
+    @Delete
+    @Operation(summary = "Delete my account, given my password; 409 last_owner while I am my company's last owner "
+            + "(hand ownership over or delete the company first)")
+    @Status(HttpStatus.NO_CONTENT)
+    void delete(@Valid @Body PasswordConfirmation confirmation, @Nullable Authentication user) {
+        deletion.delete(Actor.of(user), confirmation.password());
     }
 }

@@ -29,12 +29,6 @@ final class AccountRequests {
     record Token(@NotBlank(message = "is required") @Size(max = 100, message = "is not a link token") String token) {
     }
 
-    /** Deleting an account or a company asks for the password again. */
-    @Serdeable
-    record PasswordConfirmation(@NotNull(message = "is required")
-                                @Size(max = 1000, message = "must be at most 1000 characters") String password) {
-    }
-
     /** {@code newPassword} is checked by the sign-up rules once the current one is known to be right. */
     @Serdeable
     record Change(@NotNull(message = "is required") @Size(max = 1000, message = "must be at most 1000 characters")

@@ -87,7 +87,8 @@ class InquiryService {
         UUID company = actor.requireCompany();
         Map<UUID, Long> unread = unreadByThread(company);
         List<InquiryViews.Summary> items = inquiries.findInvolving(company).stream().map(i -> new InquiryViews.Summary(
-                i.id(), subject(i), counterpart(i, company), i.fromCompanyId().equals(company), i.status().name(),
+                i.id(), subject(i), counterpart(i, company), i.counterpartOf(company) == null, i.sentBy(company),
+                i.status().name(),
                 unread.getOrDefault(i.id(), 0L), i.createdAt(), i.lastMessageAt())).toList();
         return new InquiryViews.Inbox(items, unread.values().stream().mapToLong(Long::longValue).sum());
     }
@@ -111,13 +112,17 @@ class InquiryService {
         UUID company = actor.requireCompany();
         confirmedSenders.require(actor);
         Inquiry inquiry = involving(id, company, true);
+        if (inquiry.counterpartOf(company) == null) {
+            throw new ApiException(HttpStatus.CONFLICT, "counterpart_deleted", "The other company was deleted",
+                    List.of());
+        }
         if (inquiry.status() == Inquiry.Status.CLOSED) {
             throw new ApiException(HttpStatus.CONFLICT, "closed", "This inquiry is closed", List.of());
         }
         Instant now = now();
         InquiryMessage message = messages.save(new InquiryMessage(UUID.randomUUID(), id, actor.userId(), company,
                 body.strip(), now));
-        boolean receiverReplies = inquiry.toCompanyId().equals(company);
+        boolean receiverReplies = !inquiry.sentBy(company);
         inquiries.update(new Inquiry(id, inquiry.fromCompanyId(), inquiry.toCompanyId(), inquiry.subjectType(),
                 inquiry.subjectId(), receiverReplies ? Inquiry.Status.ANSWERED : inquiry.status(),
                 inquiry.toHidden() && !receiverReplies, inquiry.createdAt(), now));
@@ -145,12 +150,12 @@ class InquiryService {
         List<InquiryMessage> thread = messages.findByInquiryIdOrderByCreatedAt(inquiry.id());
         Map<UUID, String> authors = accounts.displayNames(thread.stream().map(InquiryMessage::authorUserId)
                 .distinct().toList());
-        boolean hideAuthors = inquiry.toHidden() && inquiry.fromCompanyId().equals(company);
+        boolean hideAuthors = inquiry.toHidden() && inquiry.sentBy(company);
         List<InquiryViews.Message> list = thread.stream().map(m -> new InquiryViews.Message(m.id(),
                 m.authorCompanyId().equals(company), m.authorCompanyId().equals(company) || !hideAuthors
                         ? authors.getOrDefault(m.authorUserId(), "") : "", m.body(), m.createdAt())).toList();
         return new InquiryViews.Thread(inquiry.id(), subject(inquiry), counterpart(inquiry, company),
-                inquiry.fromCompanyId().equals(company), inquiry.status().name(), list, inquiry.createdAt(),
+                inquiry.counterpartOf(company) == null, inquiry.sentBy(company), inquiry.status().name(), list, inquiry.createdAt(),
                 inquiry.lastMessageAt());
     }
 
@@ -165,10 +170,13 @@ class InquiryService {
     }
 
     private InquiryViews.Counterpart counterpart(Inquiry inquiry, UUID company) {
-        if (inquiry.toHidden() && inquiry.fromCompanyId().equals(company)) {
+        if (inquiry.toHidden() && inquiry.sentBy(company)) {
             return null;
         }
         UUID other = inquiry.counterpartOf(company);
+        if (other == null) {
+            return null;
+        }
         return companies.summary(other).map(s -> new InquiryViews.Counterpart(s.id(), s.names())).orElse(null);
     }
 

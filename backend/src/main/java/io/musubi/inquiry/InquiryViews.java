@@ -32,13 +32,17 @@ final class InquiryViews {
     record Subject(String type, UUID id, Localized titles) {
     }
 
-    /** The other company; null while it is the hidden firm of an anonymous need. */
+    /**
+     * The other company; null while it is the hidden firm of an anonymous need, and after it was deleted (then the
+     * views say {@code counterpartDeleted}).
+     */
     @Serdeable
     record Counterpart(UUID id, Localized names) {
     }
 
     @Serdeable
-    record Summary(UUID id, Subject subject, @Nullable Counterpart counterpart, boolean outgoing, String status,
+    record Summary(UUID id, Subject subject, @Nullable Counterpart counterpart, boolean counterpartDeleted,
+                   boolean outgoing, String status,
                    long unread, Instant createdAt, Instant lastMessageAt) {
     }
 
@@ -51,7 +55,8 @@ final class InquiryViews {
     }
 
     @Serdeable
-    record Thread(UUID id, Subject subject, @Nullable Counterpart counterpart, boolean outgoing, String status,
+    record Thread(UUID id, Subject subject, @Nullable Counterpart counterpart, boolean counterpartDeleted,
+                  boolean outgoing, String status,
                   List<Message> messages, Instant createdAt, Instant lastMessageAt) {
     }
 

@@ -29,7 +29,8 @@ class SpaController {
     /** Every client-side route of the app (src/app/App.tsx); files under /assets are served as they are. */
     @Get(uris = {"/login", "/signup", "/inbox", "/my", "/companies/{+path}", "/needs/{+path}", "/capacities/{+path}",
             "/inbox/{+path}", "/my/{+path}", "/admin/{+path}", "/introductions", "/events", "/events/{+path}",
-            "/forgot-password", "/reset-password", "/dev/{+path}"}, produces = MediaType.TEXT_HTML)
+            "/forgot-password", "/reset-password", "/confirm-email", "/invitations/{+path}", "/dev/{+path}"},
+            produces = MediaType.TEXT_HTML)
     HttpResponse<StreamedFile> route(@io.micronaut.core.annotation.Nullable String path) {
         return indexHtml();
     }

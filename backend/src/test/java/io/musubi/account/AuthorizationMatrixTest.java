@@ -288,6 +288,14 @@ class AuthorizationMatrixTest implements RealServices {
         // removing the owner: refused for the last owner themself (409), for everyone else not theirs to do (403)
         list.add(new Case("DELETE /api/companies/{id}/members/{u}", actor, scope, teamWrite == 0 ? 409 : teamWrite,
                 t -> HttpRequest.DELETE("/api/companies/" + t + "/members/" + owners.get(t).user().id()), target));
+        // deleting asks for the password again: with a wrong one the owner (and an admin) get 400, nothing goes
+        list.add(new Case("DELETE /api/companies/{id}", actor, scope,
+                actor.equals("ANONYMOUS") ? 401 : owner || actor.equals("ADMIN") ? 400 : 403,
+                t -> HttpRequest.DELETE("/api/companies/" + t, "{\"password\": \"not the password\"}")
+                        .contentType(MediaType.APPLICATION_JSON_TYPE), target));
+        list.add(new Case("DELETE /api/account", actor, scope, actor.equals("ANONYMOUS") ? 401 : 400,
+                t -> HttpRequest.DELETE("/api/account", "{\"password\": \"not the password\"}")
+                        .contentType(MediaType.APPLICATION_JSON_TYPE), target));
         list.add(new Case("POST /api/invitations/{token}/accept", actor, scope, 404,
                 t -> Api.postJson("/api/invitations/" + UUID.randomUUID() + "/accept", "{}"), target));
         list.add(new Case("POST /api/auth/confirm-email", actor, scope, 400,
@@ -478,7 +486,9 @@ class AuthorizationMatrixTest implements RealServices {
                      + " + (SELECT coalesce(sum(token_version), 0) FROM app_user)"
                      + " + (SELECT count(*) FROM app_user WHERE company_role = 'OWNER')"
                      + " + (SELECT count(*) FROM app_user WHERE company_id IS NULL)"
-                     + " + (SELECT count(*) FROM email_confirmation WHERE used_at IS NOT NULL)")) {
+                     + " + (SELECT count(*) FROM email_confirmation WHERE used_at IS NOT NULL)"
+                     + " + (SELECT count(*) FROM app_user WHERE deleted_at IS NOT NULL)"
+                     + " + (SELECT count(*) FROM need) + (SELECT count(*) FROM capacity)")) {
                 rows.next();
                 return rows.getLong(1);
             } catch (java.sql.SQLException e) {

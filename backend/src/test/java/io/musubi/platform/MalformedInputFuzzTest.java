@@ -149,6 +149,9 @@ class MalformedInputFuzzTest implements RealServices {
         validBodies.put("POST /api/invitations/{invitation}/accept", """
                 {"displayName": "同僚", "password": "結びは長い合言葉で守られる🤝", "language": "ja"}""");
         validBodies.put("POST /api/auth/confirm-email", "{\"token\": \"not-a-token\"}");
+        // well-formed but with a wrong password: they must refuse with 400, never delete
+        validBodies.put("DELETE /api/account", "{\"password\": \"not the password\"}");
+        validBodies.put("DELETE /api/companies/{sme}", "{\"password\": \"not the password\"}");
     }
 
     String invitationToken;
