@@ -85,7 +85,7 @@ class EmailConfirmationTest implements RealServices {
         }
         Result fourth = resend(session);
         assertThat(fourth.status()).isEqualTo(429);
-        awaitMails(email, 1 + EmailConfirmations.RESENDS_PER_HOUR);
+        Mails.awaitMailCount(TestServices.smtp(), email, 1 + EmailConfirmations.RESENDS_PER_HOUR);
 
         String first = Mails.link(Mails.to(TestServices.smtp(), email).get(0), "/confirm-email?token=");
         assertThat(confirm(first.substring(first.indexOf("token=") + 6)).status()).isEqualTo(204);
@@ -117,18 +117,5 @@ class EmailConfirmationTest implements RealServices {
 
     private Result resend(AccountService.Session session) {
         return send(client, postJson("/api/auth/confirm-email/resend", "{}").bearerAuth(session.token()));
-    }
-
-    private void awaitMails(String recipient, int count) {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (Mails.to(TestServices.smtp(), recipient).size() < count && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        assertThat(Mails.to(TestServices.smtp(), recipient)).hasSize(count);
     }
 }

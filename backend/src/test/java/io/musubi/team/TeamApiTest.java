@@ -143,7 +143,7 @@ class TeamApiTest implements RealServices {
         send(client, postJson(invitations(owner), invite(third, "MEMBER")).bearerAuth(owner.token()));
         String replaced = token(Mails.awaitMailWithLink(TestServices.smtp(), third, "/invitations/"));
         send(client, postJson(invitations(owner), invite(third, "OWNER")).bearerAuth(owner.token()));
-        awaitMailCount(third, 2);
+        Mails.awaitMailCount(TestServices.smtp(), third, 2);
         String current = token(Mails.awaitMailWithLink(TestServices.smtp(), third, "/invitations/"));
         assertThat(current).isNotEqualTo(replaced);
         assertThat(send(client, HttpRequest.GET("/api/invitations/" + replaced)).status()).isEqualTo(404);
@@ -232,7 +232,7 @@ class TeamApiTest implements RealServices {
 
         AccountService.Session other = Accounts.signUp(client, "SME", "新天地工業");
         send(client, postJson(invitations(other), invite(member.user().email(), "MEMBER")).bearerAuth(other.token()));
-        awaitMailCount(member.user().email(), 2); // the first invitation, and this one
+        Mails.awaitMailCount(TestServices.smtp(), member.user().email(), 2); // the first invitation, and this one
         String token = token(Mails.awaitMailWithLink(TestServices.smtp(), member.user().email(), "/invitations/"));
         Result anonymous = send(client, postJson("/api/invitations/" + token + "/accept", """
                 {"displayName": "X", "password": "%s"}""".formatted(COLLEAGUE_PASSWORD)));
@@ -286,19 +286,6 @@ class TeamApiTest implements RealServices {
 
     private Result me(String token) {
         return send(client, HttpRequest.GET("/api/auth/me").bearerAuth(token));
-    }
-
-    private void awaitMailCount(String recipient, int count) {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (Mails.to(TestServices.smtp(), recipient).size() < count && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        assertThat(Mails.to(TestServices.smtp(), recipient)).hasSize(count);
     }
 
     private static String invitations(AccountService.Session owner) {

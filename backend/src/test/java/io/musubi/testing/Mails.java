@@ -31,6 +31,19 @@ public final class Mails {
                 .matches("(?s).*https?://\\S+" + Pattern.quote(path) + ".*"));
     }
 
+    /** Waits up to 20 s until {@code count} mails to {@code recipient} have arrived, and checks that no more did. */
+    public static List<MimeMessage> awaitMailCount(LocalSmtp smtp, String recipient, int count) {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (to(smtp, recipient).size() < count && System.nanoTime() < deadline) {
+            sleep(100);
+        }
+        List<MimeMessage> mails = to(smtp, recipient);
+        if (mails.size() != count) {
+            throw new AssertionError(mails.size() + " mails to " + recipient + " instead of " + count);
+        }
+        return mails;
+    }
+
     private static MimeMessage awaitMail(LocalSmtp smtp, String recipient, String what,
                                          java.util.function.Predicate<MimeMessage> wanted) {
         long deadline = System.nanoTime() + 20_000_000_000L;
