@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -27,6 +28,7 @@ import io.musubi.search.ListingSearch;
 import io.musubi.search.SearchIndexes;
 import io.musubi.taxonomy.Regions;
 import io.musubi.taxonomy.Taxonomy;
+import io.musubi.taxonomy.Uses;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -64,9 +66,11 @@ public class MatchService {
     private final FeedbackStore feedback;
     private final Taxonomy taxonomy;
     private final Regions regions;
+    private final ResourceUse resourceUse;
 
     MatchService(ElasticsearchClient client, SearchIndexes indexes, CompanyService companies, NeedService needs,
-                 CapacityService capacities, FeedbackStore feedback, Taxonomy taxonomy, Regions regions) {
+                 CapacityService capacities, FeedbackStore feedback, Taxonomy taxonomy, Regions regions,
+                 ResourceUse resourceUse) {
         this.client = client;
         this.indexes = indexes;
         this.companies = companies;
@@ -75,6 +79,7 @@ public class MatchService {
         this.feedback = feedback;
         this.taxonomy = taxonomy;
         this.regions = regions;
+        this.resourceUse = resourceUse;
     }
 
     @Serdeable
@@ -100,8 +105,10 @@ public class MatchService {
                         && f.verdict() == FeedbackStore.Verdict.NOT_RELEVANT)
                 .forEach(f -> dismissed.add(f.candidate().toString()));
         List<FeedbackStore.Feedback> interestInSubject = feedback.interestIn(subject.ref());
+        List<Uses.Use> relations = subject.isListing() ? resourceUse.usersOf(subject)
+                : "company".equals(subject.ref().type()) ? resourceUse.resourcesFor(subject) : List.of();
         List<Scored> scored = new ArrayList<>();
-        for (Hit<Map> hit : candidates(subject, Math.min(150, size * 3 + dismissed.size()))) {
+        for (Hit<Map> hit : candidates(subject, Math.min(150, size * 3 + dismissed.size()), null, relations)) {
             @SuppressWarnings("unchecked")
             Map<String, Object> source = hit.source() == null ? Map.of() : hit.source();
             Ref candidate = new Ref((String) source.getOrDefault("kind", "company"), UUID.fromString(hit.id()));
@@ -113,6 +120,11 @@ public class MatchService {
             boolean theirInterest = interestInSubject.stream().anyMatch(f -> f.subject().equals(candidate));
             double score = (hit.score() == null ? 0 : hit.score()) * (theirInterest ? ONE_SIDED : 1.0);
             List<Reasons.Reason> reasons = new ArrayList<>(Reasons.of(subject, source, taxonomy, regions));
+            List<Reasons.Reason> use = resourceUse.reasons(relations, source, subject.isListing());
+            if (!use.isEmpty()) {
+                reasons.removeIf(r -> r.code().equals("text"));
+                reasons.addAll(0, use);
+            }
             if (theirInterest) {
                 reasons.add(0, ourInterest ? Reasons.mutual() : Reasons.interestedInYou());
             }
@@ -151,7 +163,7 @@ public class MatchService {
                 sought.isEmpty() ? base.technologies() : sought, base.certifications(), false, base.regions(),
                 base.country(), base.region());
         List<Partner> partners = new ArrayList<>();
-        for (Hit<Map> hit : candidates(s, Math.min(MAX_SIZE, size), among)) {
+        for (Hit<Map> hit : candidates(s, Math.min(MAX_SIZE, size), among, List.of())) {
             @SuppressWarnings("unchecked")
             Map<String, Object> source = hit.source() == null ? Map.of() : hit.source();
             partners.add(new Partner(UUID.fromString(hit.id()), Math.round((hit.score() == null ? 0 : hit.score())
@@ -230,7 +242,8 @@ public class MatchService {
                 Capacity c = capacities.row(ref.id()).orElseThrow(() -> ApiException.notFound("Capacity " + ref.id()));
                 yield new Subject(ref, c.companyId(), text(c.titles(), c.specifications()),
                         List.of(c.technologies()), List.of(), false,
-                        Stream.of(c.region(), c.country()).filter(v -> v != null).toList(), c.country(), c.region());
+                        Stream.of(c.region(), c.country()).filter(v -> v != null).toList(), c.country(), c.region(),
+                        c.kind().name(), c.availableFrom(), c.availableTo());
             }
             default -> {
                 CompanyView c = companies.find(ref.id()).orElseThrow(() -> ApiException.notFound("Company "
@@ -245,27 +258,31 @@ public class MatchService {
         };
     }
 
-    /** A need needs suppliers; a company needs needs and listings; a listing needs users. */
+    /**
+     * A need needs suppliers; a company needs needs and listings; a listing needs users. {@code among}: when given,
+     * only these companies are candidates (partners at an event). {@code relations}: the "used by" relations
+     * between a listing and its users, or a company and the resources it would use.
+     */
     @SuppressWarnings("rawtypes")
-    private List<Hit<Map>> candidates(Subject s, int size) {
-        return candidates(s, size, null);
-    }
-
-    /** {@code among}: when given, only these companies are candidates (partners at an event). */
-    @SuppressWarnings("rawtypes")
-    private List<Hit<Map>> candidates(Subject s, int size, @Nullable Collection<UUID> among) {
+    private List<Hit<Map>> candidates(Subject s, int size, @Nullable Collection<UUID> among,
+                                      List<Uses.Use> relations) {
         List<String> targets = "company".equals(s.ref().type()) && among == null
                 ? List.of(indexes.alias("needs"), indexes.alias("capacities"))
                 : List.of(indexes.alias("companies"));
         BoolQuery.Builder fit = new BoolQuery.Builder().minimumShouldMatch("1");
-        for (String code : s.technologies()) {
+        if (s.isListing()) {
+            resourceUse.userClauses(fit, s, relations, TEXT_FIELDS);
+        } else if ("company".equals(s.ref().type()) && among == null) {
+            resourceUse.resourceClauses(fit, relations);
+        }
+        for (String code : s.isListing() ? List.<String>of() : s.technologies()) {
             fit.should(q -> q.term(t -> t.field("technologies").value(code).boost(3.0f)));
             taxonomy.term(code).ifPresent(term -> Stream.of(term.labels().ja(), term.labels().zh(), term.labels().en())
                     .filter(l -> l != null).forEach(label -> fit.should(q -> q.multiMatch(m -> m.query(label)
                             .fields(TEXT_FIELDS).type(TextQueryType.Phrase).boost(0.7f)))));
         }
         String text = s.text().length() > 1000 ? s.text().substring(0, 1000) : s.text();
-        if (!text.isBlank()) {
+        if (!text.isBlank() && !s.isListing()) {
             fit.should(q -> q.multiMatch(m -> m.query(text).fields(TEXT_FIELDS).type(TextQueryType.BestFields)
                     .tieBreaker(0.3).boost(0.5f)));
         }
@@ -290,6 +307,10 @@ public class MatchService {
             query.should(q -> q.exists(e -> e.field("srdi_provincial_year").boost(0.5f)));
             query.should(q -> q.exists(e -> e.field("little_giant_year").boost(0.5f)));
         }
+        if (s.isListing()) {
+            query.should(q -> q.terms(t -> t.field("sme_class").terms(v -> v.value(List.of(FieldValue.of("SME"),
+                    FieldValue.of("SMALL_ENTERPRISE")))).boost(0.3f)));
+        }
         if ("company".equals(s.ref().type())) {
             for (String standard : s.certifications()) {
                 query.should(q -> q.term(t -> t.field("certifications").value(standard).boost(1.0f)));
@@ -302,13 +323,34 @@ public class MatchService {
         query.mustNot(q -> q.term(t -> t.field("company_id").value(s.companyId().toString())));
         query.mustNot(q -> q.term(t -> t.field("status").value("CLOSED")));
         query.mustNot(q -> q.range(r -> r.untyped(u -> u.field("available_to").lt(JsonData.of("now/d")))));
+        // a company offering the same resource itself competes for the same users: lowered, not left out
+        Query fitting = Query.of(q -> q.bool(query.build()));
+        Query ranked = s.isListing() ? lowerCompetitors(s, fitting) : fitting;
         try {
             SearchResponse<Map> response = client.search(r -> r.index(targets).ignoreUnavailable(true)
-                    .query(q -> q.bool(query.build())).size(size), Map.class);
+                    .query(ranked).size(size), Map.class);
             return response.hits().hits();
         } catch (ElasticsearchException | IOException e) {
             throw ListingSearch.unavailable(e);
         }
+    }
+
+    /**
+     * Companies that offer the listing's resource themselves (their own listing in an overlapping window) compete
+     * for its users: lowered, not left out.
+     */
+    private Query lowerCompetitors(Subject listing, Query fitting) {
+        List<Query> competitors = new ArrayList<>();
+        Set<String> owners = resourceUse.sameResourceOwners(listing);
+        if (!owners.isEmpty()) {
+            competitors.add(Query.of(q -> q.ids(i -> i.values(List.copyOf(owners)))));
+        }
+        if (competitors.isEmpty()) {
+            return fitting;
+        }
+        return Query.of(q -> q.boosting(b -> b.positive(fitting)
+                .negative(n -> n.bool(any -> any.should(competitors).minimumShouldMatch("1")))
+                .negativeBoost((double) ResourceUse.SAME_RESOURCE_KEEPS)));
     }
 
     /** A need that requires certificates fits only companies that hold all of them. */

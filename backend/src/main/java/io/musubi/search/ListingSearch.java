@@ -49,6 +49,8 @@ public class ListingSearch {
             "description.ja", "description.zh", "description.en",
             "description.ja.cjk^0.5", "description.zh.cjk^0.5", "description.en.cjk^0.5");
     /** kind → index (alias without prefix). */
+    /** How much more a record of the kind a query's intent words ask for counts. */
+    static final double INTENT_WEIGHT = 3.0;
     public static final Map<String, String> KINDS = Map.of("company", "companies", "need", "needs",
             "capacity", "capacities");
     /** facet → document field (designation is computed from two fields). */
@@ -58,11 +60,13 @@ public class ListingSearch {
     private final ElasticsearchClient client;
     private final SearchIndexes indexes;
     private final Taxonomy taxonomy;
+    private final Intents intents;
 
-    ListingSearch(ElasticsearchClient client, SearchIndexes indexes, Taxonomy taxonomy) {
+    ListingSearch(ElasticsearchClient client, SearchIndexes indexes, Taxonomy taxonomy, Intents intents) {
         this.client = client;
         this.indexes = indexes;
         this.taxonomy = taxonomy;
+        this.intents = intents;
     }
 
     private static Map<String, String> facets() {
@@ -117,10 +121,17 @@ public class ListingSearch {
             throw ApiException.invalid("availableTo", "order", "must not be before availableFrom");
         }
         Map<String, Query> filters = filters(request);
-        Query query = Query.of(q -> q.bool(b -> b.must(matching(text))
+        // intent words ("闲置产能", "looking for supplier") need not match: they rank their kind higher
+        Intents.Reading intent = intents.read(text);
+        Query matched = Query.of(q -> q.bool(b -> b.must(intent.rest().isEmpty() && intent.kind() != null
+                        ? Query.of(all -> all.matchAll(m -> m)) : matching(intent.rest()))
                 // closed needs and listings, and listings whose window has passed, are history, not offers
                 .mustNot(n -> n.term(t -> t.field("status").value("CLOSED")))
                 .mustNot(n -> n.range(r -> r.untyped(u -> u.field("available_to").lt(JsonData.of("now/d")))))));
+        Query query = intent.kind() == null ? matched : Query.of(q -> q.functionScore(f -> f.query(matched)
+                .functions(fn -> fn.filter(k -> k.term(t -> t.field("kind").value(intent.kind())))
+                        .weight(INTENT_WEIGHT))
+                .boostMode(co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode.Multiply)));
         List<String> targets = KINDS.values().stream().sorted().map(indexes::alias).toList();
         return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
             s.index(targets).ignoreUnavailable(true).query(query).from(request.page() * request.size())

@@ -48,12 +48,12 @@ class DemoDataTest implements RealServices {
 
     @Test
     void loadsThe300CompaniesTheRichProfilesAndTheMarketplaceOnceOnly() {
-        assertThat(searchKind("", "company").total()).isEqualTo(300 + 20 + 2);
+        assertThat(searchKind("", "company").total()).isEqualTo(300 + 21 + 2);
         assertThat(searchKind("", "need").total()).isEqualTo(4);
         assertThat(searchKind("", "capacity").total()).isEqualTo(4);
         assertThat(demoData.load()).isZero();
         Indexing.settle(indexer, indexes);
-        assertThat(searchKind("", "company").total()).isEqualTo(322);
+        assertThat(searchKind("", "company").total()).isEqualTo(323);
         assertThat(searchKind("", "need").total()).isEqualTo(4);
     }
 

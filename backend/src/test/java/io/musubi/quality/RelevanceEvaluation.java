@@ -147,9 +147,14 @@ public final class RelevanceEvaluation implements AutoCloseable {
             List<String> ranked = matches.recommend(admin, forRef, 10).items().stream()
                     .map(r -> "company".equals(r.kind()) ? keyById.getOrDefault(r.id(), r.id())
                             : opportunityById.getOrDefault(r.id(), r.id())).toList();
-            product += Metrics.ndcg(ranked, judged, 10) / lists.size();
+            double ndcg = Metrics.ndcg(ranked, judged, 10);
+            product += ndcg / lists.size();
             plain += Metrics.ndcg(baseline(textByRef.getOrDefault(forRef, ""), candidates, forRef), judged, 10)
                     / lists.size();
+            if ("true".equals(System.getenv("MUSUBI_EVALUATION_DETAILS"))) {
+                System.out.printf(Locale.ROOT, "%.2f %s: %s | judged %s%n", ndcg, list.path("key").asText(),
+                        ranked.stream().limit(6).map(k -> k + "=" + judged.getOrDefault(k, 0)).toList(), judged);
+            }
         }
         return new Kind(lists.size(), product, plain);
     }

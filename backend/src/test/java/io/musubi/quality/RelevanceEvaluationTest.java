@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The relevance test set as a quality gate: the product's search must stay at nDCG@10 ≥ 0.85 and ≥ 30% above a
- * plain standard-analyzer index of the same documents, and recommendations at nDCG@10 ≥ 0.85.
+ * The relevance test set as a quality gate. Search must stay at nDCG@10 ≥ 0.85 and ≥ 30% above a plain
+ * standard-analyzer index of the same documents, need → company recommendations at ≥ 0.85. The kinds added with
+ * issue 13 are guarded against falling back below what they reach today (capacity → company 0.39, search with
+ * intent words 0.78, company → needs/capacity 0.65, each above its plain-text baseline); issue 13's goals (0.75 for
+ * capacity → company, 0.85 for the others) are not reached yet, and these floors rise as they are.
  */
 class RelevanceEvaluationTest {
     @Test
@@ -22,6 +25,19 @@ class RelevanceEvaluationTest {
             assertThat(all[0]).as("product vs baseline nDCG@10").isGreaterThanOrEqualTo(all[1] * 1.3);
             assertThat(all[2]).as("product recall@20").isGreaterThan(all[3]);
             assertThat(figures.recommendations()).as("recommendations nDCG@10").isGreaterThanOrEqualTo(0.85);
+
+            RelevanceEvaluation.Kind capacity = figures.kinds().get(RelevanceEvaluation.CAPACITY_TO_COMPANY);
+            RelevanceEvaluation.Kind intent = figures.kinds().get(RelevanceEvaluation.INTENT_SEARCH);
+            RelevanceEvaluation.Kind company = figures.kinds().get(RelevanceEvaluation.COMPANY_TO_OPPORTUNITIES);
+            assertThat(capacity.lists()).isGreaterThanOrEqualTo(25);
+            assertThat(intent.lists()).isGreaterThanOrEqualTo(10);
+            assertThat(company.lists()).isGreaterThanOrEqualTo(10);
+            assertThat(capacity.product()).as("capacity → company nDCG@10").isGreaterThanOrEqualTo(0.37)
+                    .isGreaterThan(capacity.baseline());
+            assertThat(intent.product()).as("search with intent words nDCG@10").isGreaterThanOrEqualTo(0.75)
+                    .isGreaterThan(intent.baseline());
+            assertThat(company.product()).as("company → needs/capacity nDCG@10").isGreaterThanOrEqualTo(0.62)
+                    .isGreaterThan(company.baseline());
         }
     }
 }
