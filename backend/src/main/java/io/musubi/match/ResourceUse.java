@@ -74,7 +74,8 @@ class ResourceUse {
      * Who would use the listing. Each relation counts once for a company that has one of its users' technologies
      * (so a company that matches many users of one relation is no better than one that matches it once); relations
      * of the listing's own technologies count more than those of its kind alone, a whole group of users less than a
-     * named process. The listing's own technologies and text count as well, less.
+     * named process. Users' labels in a company's texts, the listing's own technologies and its text count as well,
+     * less.
      */
     void userClauses(BoolQuery.Builder fit, Subject listing, List<Uses.Use> relations, List<String> textFields) {
         for (Uses.Use use : relations) {
@@ -84,6 +85,13 @@ class ResourceUse {
             fit.should(q -> q.constantScore(c -> c.filter(f -> f.terms(t -> t.field("technologies")
                     .terms(v -> v.value(codes)))).boost(weight)));
         }
+        // companies that write about a user's process without tagging it
+        relations.stream().filter(u -> !u.resource().startsWith("kind:") || listing.technologies().isEmpty())
+                .flatMap(u -> uses.termCodes(u.user()).stream()).distinct().limit(30)
+                .forEach(code -> taxonomy.term(code).ifPresent(term -> java.util.stream.Stream.of(term.labels().ja(),
+                                term.labels().zh(), term.labels().en()).filter(l -> l != null)
+                        .forEach(label -> fit.should(q -> q.multiMatch(m -> m.query(label).fields(textFields)
+                                .type(TextQueryType.Phrase).boost(0.3f))))));
         // a listing often names what it is for ("medical device manufacturing" on a steriliser): sharing it counts
         for (String code : listing.technologies()) {
             fit.should(q -> q.constantScore(c -> c.filter(f -> f.term(t -> t.field("technologies").value(code)))
