@@ -50,7 +50,7 @@ public class ListingSearch {
             "description.ja.cjk^0.5", "description.zh.cjk^0.5", "description.en.cjk^0.5");
     /** kind → index (alias without prefix). */
     /** How much more a record of the kind a query's intent words ask for counts. */
-    static final double INTENT_WEIGHT = 3.0;
+    static final double INTENT_WEIGHT = 6.0;
     public static final Map<String, String> KINDS = Map.of("company", "companies", "need", "needs",
             "capacity", "capacities");
     /** facet → document field (designation is computed from two fields). */
