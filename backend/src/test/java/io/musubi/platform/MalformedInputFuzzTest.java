@@ -152,6 +152,11 @@ class MalformedInputFuzzTest implements RealServices {
         // well-formed but with a wrong password: they must refuse with 400, never delete
         validBodies.put("DELETE /api/account", "{\"password\": \"not the password\"}");
         validBodies.put("DELETE /api/companies/{sme}", "{\"password\": \"not the password\"}");
+        // endpoints without a body: whatever is sent is ignored (hand-over to oneself is 400, the last owner
+        // leaving is 409, a confirmed address asking for a new link is a no-op)
+        validBodies.put("POST /api/auth/confirm-email/resend", "{\"reason\": \"lost it\"}");
+        validBodies.put("POST /api/companies/{sme}/members/{smeUser}/hand-over", "{\"note\": \"ignored\"}");
+        validBodies.put("DELETE /api/companies/{sme}/members/{smeUser}", "{\"note\": \"ignored\"}");
     }
 
     String invitationToken;
