@@ -57,6 +57,8 @@ public class MatchService {
             "description.en", "technology_labels.ja", "technology_labels.zh", "technology_labels.en", "keywords",
             "keywords.ja", "keywords.zh", "keywords.en");
     static final double ONE_SIDED = 1.2;
+    /** A company's open need for what a listing offers weighs as much as a relation. */
+    private static final float STATED_NEED = 2.0f;
 
     private final ElasticsearchClient client;
     private final SearchIndexes indexes;
@@ -107,8 +109,11 @@ public class MatchService {
         List<FeedbackStore.Feedback> interestInSubject = feedback.interestIn(subject.ref());
         List<Uses.Use> relations = subject.isListing() ? resourceUse.usersOf(subject)
                 : "company".equals(subject.ref().type()) ? resourceUse.resourcesFor(subject) : List.of();
+        Map<String, ResourceUse.StatedNeed> stated = subject.isListing() ? resourceUse.statedNeeds(subject) : Map.of();
+        LocalDate today = LocalDate.now();
         List<Scored> scored = new ArrayList<>();
-        for (Hit<Map> hit : candidates(subject, Math.min(150, size * 3 + dismissed.size()), null, relations)) {
+        for (Hit<Map> hit : candidates(subject, Math.min(150, size * 3 + dismissed.size()), null, relations,
+                stated.keySet())) {
             @SuppressWarnings("unchecked")
             Map<String, Object> source = hit.source() == null ? Map.of() : hit.source();
             Ref candidate = new Ref((String) source.getOrDefault("kind", "company"), UUID.fromString(hit.id()));
@@ -120,7 +125,11 @@ public class MatchService {
             boolean theirInterest = interestInSubject.stream().anyMatch(f -> f.subject().equals(candidate));
             double score = (hit.score() == null ? 0 : hit.score()) * (theirInterest ? ONE_SIDED : 1.0);
             List<Reasons.Reason> reasons = new ArrayList<>(Reasons.of(subject, source, taxonomy, regions));
-            List<Reasons.Reason> use = resourceUse.reasons(relations, source, subject.isListing());
+            List<Reasons.Reason> use = new ArrayList<>(resourceUse.reasons(relations, source, subject));
+            ResourceUse.StatedNeed need = stated.get(hit.id());
+            if (need != null) {
+                use.add(0, ResourceUse.statedNeedReason(need.overlapMonths(subject, today)));
+            }
             if (!use.isEmpty()) {
                 reasons.removeIf(r -> r.code().equals("text"));
                 reasons.addAll(0, use);
@@ -163,7 +172,7 @@ public class MatchService {
                 sought.isEmpty() ? base.technologies() : sought, base.certifications(), false, base.regions(),
                 base.country(), base.region());
         List<Partner> partners = new ArrayList<>();
-        for (Hit<Map> hit : candidates(s, Math.min(MAX_SIZE, size), among, List.of())) {
+        for (Hit<Map> hit : candidates(s, Math.min(MAX_SIZE, size), among, List.of(), Set.of())) {
             @SuppressWarnings("unchecked")
             Map<String, Object> source = hit.source() == null ? Map.of() : hit.source();
             partners.add(new Partner(UUID.fromString(hit.id()), Math.round((hit.score() == null ? 0 : hit.score())
@@ -261,11 +270,12 @@ public class MatchService {
     /**
      * A need needs suppliers; a company needs needs and listings; a listing needs users. {@code among}: when given,
      * only these companies are candidates (partners at an event). {@code relations}: the "used by" relations
-     * between a listing and its users, or a company and the resources it would use.
+     * between a listing and its users, or a company and the resources it would use. {@code statedUsers}: companies
+     * whose open needs ask for what a listing offers.
      */
     @SuppressWarnings("rawtypes")
     private List<Hit<Map>> candidates(Subject s, int size, @Nullable Collection<UUID> among,
-                                      List<Uses.Use> relations) {
+                                      List<Uses.Use> relations, Set<String> statedUsers) {
         List<String> targets = "company".equals(s.ref().type()) && among == null
                 ? List.of(indexes.alias("needs"), indexes.alias("capacities"))
                 : List.of(indexes.alias("companies"));
@@ -286,8 +296,14 @@ public class MatchService {
             fit.should(q -> q.multiMatch(m -> m.query(text).fields(TEXT_FIELDS).type(TextQueryType.BestFields)
                     .tieBreaker(0.3).boost(0.5f)));
         }
+        if (!statedUsers.isEmpty()) {
+            fit.should(q -> q.constantScore(c -> c.filter(f -> f.ids(i -> i.values(List.copyOf(statedUsers))))
+                    .boost(STATED_NEED)));
+        }
         BoolQuery.Builder query = new BoolQuery.Builder().must(q -> q.bool(fit.build()));
-        if (!s.regions().isEmpty()) {
+        if (s.isListing()) {
+            nearness(query, s);
+        } else if (!s.regions().isEmpty()) {
             List<FieldValue> places = s.regions().stream().map(FieldValue::of).toList();
             query.should(q -> q.terms(t -> t.field("region").terms(v -> v.value(places)).boost(1.5f)));
             query.should(q -> q.terms(t -> t.field("country").terms(v -> v.value(places)).boost(0.8f)));
@@ -325,7 +341,7 @@ public class MatchService {
         query.mustNot(q -> q.range(r -> r.untyped(u -> u.field("available_to").lt(JsonData.of("now/d")))));
         // a company offering the same resource itself competes for the same users: lowered, not left out
         Query fitting = Query.of(q -> q.bool(query.build()));
-        Query ranked = s.isListing() ? lowerCompetitors(s, fitting) : fitting;
+        Query ranked = s.isListing() ? lowerCompetitors(s, fitting, relations) : fitting;
         try {
             SearchResponse<Map> response = client.search(r -> r.index(targets).ignoreUnavailable(true)
                     .query(ranked).size(size), Map.class);
@@ -336,21 +352,42 @@ public class MatchService {
     }
 
     /**
-     * Companies that offer the listing's resource themselves (their own listing in an overlapping window) compete
-     * for its users: lowered, not left out.
+     * Companies that offer the listing's resource themselves compete for its users: lowered, not left out. Those
+     * with their own open listing of it in an overlapping window keep a quarter of their score; those that have
+     * the technology but none of its uses keep half.
      */
-    private Query lowerCompetitors(Subject listing, Query fitting) {
-        List<Query> competitors = new ArrayList<>();
-        Set<String> owners = resourceUse.sameResourceOwners(listing);
-        if (!owners.isEmpty()) {
-            competitors.add(Query.of(q -> q.ids(i -> i.values(List.copyOf(owners)))));
+    private Query lowerCompetitors(Subject listing, Query fitting, List<Uses.Use> relations) {
+        Query ranked = resourceUse.resourceOwnersWithoutUse(listing, relations)
+                .map(owners -> Query.of(q -> q.boosting(b -> b.positive(fitting).negative(owners)
+                        .negativeBoost((double) ResourceUse.RESOURCE_OWNER_KEEPS))))
+                .orElse(fitting);
+        Set<String> offering = resourceUse.sameResourceOwners(listing);
+        if (offering.isEmpty()) {
+            return ranked;
         }
-        if (competitors.isEmpty()) {
-            return fitting;
-        }
-        return Query.of(q -> q.boosting(b -> b.positive(fitting)
-                .negative(n -> n.bool(any -> any.should(competitors).minimumShouldMatch("1")))
+        return Query.of(q -> q.boosting(b -> b.positive(ranked)
+                .negative(n -> n.ids(i -> i.values(List.copyOf(offering))))
                 .negativeBoost((double) ResourceUse.SAME_RESOURCE_KEEPS)));
+    }
+
+    /**
+     * Where a listing's users are: the same region first, then its neighbours, then the same country. Rooms, space
+     * and labs are used on site, so nearness counts more for them than for machines and lines whose owner ships
+     * the work.
+     */
+    private void nearness(BoolQuery.Builder query, Subject listing) {
+        boolean onSite = List.of("CLEAN_ROOM", "SPACE", "TEST_LAB").contains(listing.capacityKind());
+        if (listing.region() != null) {
+            query.should(q -> q.term(t -> t.field("region").value(listing.region()).boost(onSite ? 1.6f : 1.2f)));
+            List<FieldValue> near = regions.neighbours(listing.region()).stream().map(FieldValue::of).toList();
+            if (!near.isEmpty()) {
+                query.should(q -> q.terms(t -> t.field("region").terms(v -> v.value(near))
+                        .boost(onSite ? 1.4f : 1.0f)));
+            }
+        }
+        if (listing.country() != null) {
+            query.should(q -> q.term(t -> t.field("country").value(listing.country()).boost(onSite ? 1.2f : 0.8f)));
+        }
     }
 
     /** A need that requires certificates fits only companies that hold all of them. */

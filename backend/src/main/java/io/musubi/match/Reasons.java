@@ -51,6 +51,11 @@ public final class Reasons {
         if (region != null && (subject.regions().contains(region) || region.equals(subject.region()))) {
             reasons.add(new Reason("region", regions.region(region).map(Regions.Region::labels)
                     .orElse(new Localized(region, region, region))));
+        } else if (region != null && regions.neighbours(subject.region()).contains(region)) {
+            Localized place = regions.region(region).map(Regions.Region::labels)
+                    .orElse(new Localized(region, region, region));
+            reasons.add(new Reason("region", new Localized("近隣の" + place.ja(), "邻近的" + place.zh(),
+                    "neighbouring " + place.en())));
         } else if (country != null && subject.regions().contains(country)) {
             reasons.add(new Reason("region", country(country)));
         }

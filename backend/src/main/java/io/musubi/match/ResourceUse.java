@@ -4,10 +4,13 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
+import io.micronaut.core.annotation.Nullable;
+import io.musubi.platform.i18n.Localized;
 import io.musubi.search.ListingSearch;
 import io.musubi.search.SearchIndexes;
 import io.musubi.taxonomy.Taxonomy;
@@ -15,10 +18,14 @@ import io.musubi.taxonomy.Uses;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,6 +38,16 @@ import java.util.Set;
 class ResourceUse {
     /** How much a same-resource owner's score keeps. */
     static final float SAME_RESOURCE_KEEPS = 0.25f;
+    /** How much the score of a company that has the listing's technology but no use for it keeps. */
+    static final float RESOURCE_OWNER_KEEPS = 0.5f;
+    /** How much each use beyond a company's best use of the resource adds. */
+    static final double FURTHER_USES = 0.3;
+    /** Weight of the best mention of a user's process in a company's texts (a BM25 score, often 5–15). */
+    static final float MENTION = 0.1f;
+    /** Weight of the listing's whole text matched against a company's (often 30–100 before weighting). */
+    static final float LISTING_TEXT = 0.03f;
+    private static final String MATERIALS = "materials";
+    private static final String PRODUCTION_MODES = "contract-manufacturing-services";
 
     private final Uses uses;
     private final Taxonomy taxonomy;
@@ -73,35 +90,156 @@ class ResourceUse {
     /**
      * Who would use the listing. Each relation counts once for a company that has one of its users' technologies
      * (so a company that matches many users of one relation is no better than one that matches it once); relations
-     * of the listing's own technologies count more than those of its kind alone, a whole group of users less than a
-     * named process. Users' labels in a company's texts, the listing's own technologies and its text count as well,
+     * of the listing's own technologies count more than those of its kind alone (except for rooms and space, where
+     * the kind is the resource), a whole group of users less than a named process. A user code that the listing
+     * names itself does not count as use: a 5-axis shop that cuts titanium competes for titanium work on idle
+     * 5-axis hours. Users' labels in a company's texts, the listing's own technologies and its text count as well,
      * less.
      */
     void userClauses(BoolQuery.Builder fit, Subject listing, List<Uses.Use> relations, List<String> textFields) {
+        List<Query> useClauses = new ArrayList<>();
         for (Uses.Use use : relations) {
-            List<FieldValue> codes = uses.termCodes(use.user()).stream().map(FieldValue::of).toList();
-            float weight = (use.resource().startsWith("kind:") && !listing.technologies().isEmpty() ? 0.2f : 2.0f)
-                    * (use.user().startsWith("group:") ? 0.6f : 1.0f);
-            fit.should(q -> q.constantScore(c -> c.filter(f -> f.terms(t -> t.field("technologies")
-                    .terms(v -> v.value(codes)))).boost(weight)));
+            List<FieldValue> codes = userCodes(listing, use).stream().map(FieldValue::of).toList();
+            if (codes.isEmpty()) {
+                continue;
+            }
+            float weight = weight(listing, use);
+            useClauses.add(Query.of(q -> q.constantScore(c -> c.filter(f -> f.terms(t -> t.field("technologies")
+                    .terms(v -> v.value(codes)))).boost(weight))));
         }
-        // companies that write about a user's process without tagging it
-        relations.stream().filter(u -> !u.resource().startsWith("kind:") || listing.technologies().isEmpty())
-                .flatMap(u -> uses.termCodes(u.user()).stream()).distinct().limit(30)
+        // the best use counts fully, further uses a little: a company with one clear use of the resource is not
+        // outranked by one that touches many of its uses loosely, and nearness still tells them apart
+        if (!useClauses.isEmpty()) {
+            fit.should(q -> q.disMax(d -> d.queries(useClauses).tieBreaker(FURTHER_USES)));
+        }
+        // companies that write about a user's process without tagging it: the best such mention counts, a little
+        List<Query> mentions = new ArrayList<>();
+        relations.stream().filter(u -> weight(listing, u) >= 1.0f)
+                .flatMap(u -> userCodes(listing, u).stream()).distinct().limit(30)
                 .forEach(code -> taxonomy.term(code).ifPresent(term -> java.util.stream.Stream.of(term.labels().ja(),
                                 term.labels().zh(), term.labels().en()).filter(l -> l != null)
-                        .forEach(label -> fit.should(q -> q.multiMatch(m -> m.query(label).fields(textFields)
-                                .type(TextQueryType.Phrase).boost(0.3f))))));
+                        .forEach(label -> mentions.add(Query.of(q -> q.multiMatch(m -> m.query(label)
+                                .fields(textFields).type(TextQueryType.Phrase)))))));
+        if (!mentions.isEmpty()) {
+            fit.should(q -> q.disMax(d -> d.queries(mentions).boost(MENTION)));
+        }
         // a listing often names what it is for ("medical device manufacturing" on a steriliser): sharing it counts
         for (String code : listing.technologies()) {
             fit.should(q -> q.constantScore(c -> c.filter(f -> f.term(t -> t.field("technologies").value(code)))
                     .boost(1.0f)));
         }
+        // the listing's whole text against a company's: a long query sums many terms, so it weighs little
         String text = listing.text().length() > 1000 ? listing.text().substring(0, 1000) : listing.text();
         if (!text.isBlank()) {
             fit.should(q -> q.multiMatch(m -> m.query(text).fields(textFields).type(TextQueryType.BestFields)
-                    .tieBreaker(0.3).boost(0.3f)));
+                    .tieBreaker(0.3).boost(LISTING_TEXT)));
         }
+    }
+
+    /** Rooms and space are what their kind says; a machine or a lab is better told by its technologies. */
+    private static float weight(Subject listing, Uses.Use use) {
+        boolean kindOnly = use.resource().startsWith("kind:");
+        boolean kindIsTheResource = "CLEAN_ROOM".equals(listing.capacityKind()) || "SPACE".equals(listing.capacityKind());
+        float base = kindOnly && !listing.technologies().isEmpty() && !kindIsTheResource ? 0.2f : 2.0f;
+        return base * (use.user().startsWith("group:") ? 0.6f : 1.0f);
+    }
+
+    /**
+     * The user codes of a relation, without materials the listing names itself: a shop that works titanium on its
+     * own 5-axis machines is not a user of idle 5-axis hours for titanium.
+     */
+    private List<String> userCodes(Subject listing, Uses.Use use) {
+        return uses.termCodes(use.user()).stream()
+                .filter(code -> !(listing.technologies().contains(code) && inGroup(code, MATERIALS))).toList();
+    }
+
+    /**
+     * The listing's technologies that make a company that has them an owner of the same resource: not materials
+     * (many work them) nor modes of production (mass production, assembly), which say how a resource is used.
+     */
+    private List<String> ownedResources(Subject listing) {
+        return listing.technologies().stream()
+                .filter(code -> !inGroup(code, MATERIALS) && !inGroup(code, PRODUCTION_MODES)).toList();
+    }
+
+    private boolean inGroup(String code, String group) {
+        return taxonomy.term(code).map(term -> group.equals(term.group())).orElse(false);
+    }
+
+    /**
+     * Companies that have one of the listing's technologies but no use for it (none of its users' technologies
+     * besides those the listing names): they own the resource and compete for its users.
+     */
+    Optional<Query> resourceOwnersWithoutUse(Subject listing, List<Uses.Use> relations) {
+        List<FieldValue> owned = ownedResources(listing).stream().map(FieldValue::of).toList();
+        if (owned.isEmpty()) {
+            return Optional.empty();
+        }
+        List<FieldValue> users = relations.stream().flatMap(u -> userCodes(listing, u).stream()).distinct()
+                .map(FieldValue::of).toList();
+        return Optional.of(Query.of(q -> q.bool(b -> {
+            b.filter(f -> f.terms(t -> t.field("technologies").terms(v -> v.value(owned))));
+            if (!users.isEmpty()) {
+                b.mustNot(n -> n.terms(t -> t.field("technologies").terms(v -> v.value(users))));
+            }
+            return b;
+        })));
+    }
+
+    /** An open need of a company that asks for what the listing offers, and when it is needed by. */
+    record StatedNeed(String companyId, @Nullable LocalDate deadline) {
+        /** Whole months in which the need, from today to its deadline, and the listing's window overlap. */
+        long overlapMonths(Subject listing, LocalDate today) {
+            LocalDate start = listing.availableFrom().isAfter(today) ? listing.availableFrom() : today;
+            LocalDate end = deadline == null || deadline.isAfter(listing.availableTo()) ? listing.availableTo()
+                    : deadline;
+            return end.isBefore(start) ? 0 : Math.max(1, ChronoUnit.MONTHS.between(start, end.plusDays(1)));
+        }
+    }
+
+    /**
+     * Companies with an open, named need for one of the listing's technologies whose deadline (if any) is not
+     * before the window opens: a stated use. Anonymous needs carry no company in the index and never count.
+     */
+    @SuppressWarnings("rawtypes")
+    Map<String, StatedNeed> statedNeeds(Subject listing) {
+        if (listing.technologies().isEmpty() || listing.availableFrom() == null || listing.availableTo() == null) {
+            return Map.of();
+        }
+        List<FieldValue> offered = listing.technologies().stream().map(FieldValue::of).toList();
+        try {
+            SearchResponse<Map> response = client.search(r -> r.index(indexes.alias("needs")).ignoreUnavailable(true)
+                    .query(q -> q.bool(b -> b
+                            .filter(f -> f.terms(t -> t.field("technologies").terms(v -> v.value(offered))))
+                            .filter(f -> f.exists(e -> e.field("company_id")))
+                            .mustNot(n -> n.term(t -> t.field("status").value("CLOSED")))
+                            .mustNot(n -> n.term(t -> t.field("company_id").value(listing.companyId().toString())))
+                            .mustNot(n -> n.range(g -> g.untyped(u -> u.field("deadline")
+                                    .lt(JsonData.of(listing.availableFrom().toString())))))))
+                    .size(200).source(src -> src.filter(f -> f.includes("company_id", "deadline"))), Map.class);
+            Map<String, StatedNeed> needs = new LinkedHashMap<>();
+            for (Hit<Map> hit : response.hits().hits()) {
+                Map source = hit.source();
+                if (source == null || source.get("company_id") == null) {
+                    continue;
+                }
+                String company = source.get("company_id").toString();
+                LocalDate deadline = source.get("deadline") == null ? null
+                        : LocalDate.parse(source.get("deadline").toString());
+                needs.merge(company, new StatedNeed(company, deadline), (a, b) -> a.deadline() == null
+                        || (b.deadline() != null && b.deadline().isAfter(a.deadline())) ? a : b);
+            }
+            return needs;
+        } catch (ElasticsearchException | IOException e) {
+            throw ListingSearch.unavailable(e);
+        }
+    }
+
+    /** "Has an open need for this; the window overlaps 4 months." */
+    static Reasons.Reason statedNeedReason(long months) {
+        return new Reasons.Reason("need", new Localized("募集中のニーズと一致・期間が" + months + "か月重なる",
+                "其发布的需求相符，时间重叠" + months + "个月",
+                "has an open need for this; window overlaps " + months + (months == 1 ? " month" : " months")));
     }
 
     /** Listings of the resources a company would use rank up (the other direction of {@link #userClauses}). */
@@ -126,7 +264,8 @@ class ResourceUse {
 
     /**
      * The companies that offer the listing's resource themselves (another open listing with one of its
-     * technologies, or of its kind when it names none) in a window that overlaps the listing's.
+     * technologies other than materials and modes of production, or of its kind when it names none) in a window
+     * that overlaps the listing's.
      */
     @SuppressWarnings("rawtypes")
     Set<String> sameResourceOwners(Subject listing) {
@@ -140,11 +279,11 @@ class ResourceUse {
                         .lte(JsonData.of(listing.availableTo().toString())))))
                 .filter(q -> q.range(r -> r.untyped(u -> u.field("available_to")
                         .gte(JsonData.of(listing.availableFrom().toString())))));
-        if (listing.technologies().isEmpty()) {
+        List<FieldValue> owned = ownedResources(listing).stream().map(FieldValue::of).toList();
+        if (owned.isEmpty()) {
             same.filter(q -> q.term(t -> t.field("capacity_kind").value(listing.capacityKind())));
         } else {
-            same.filter(q -> q.terms(t -> t.field("technologies").terms(v -> v.value(listing.technologies()
-                    .stream().map(FieldValue::of).toList()))));
+            same.filter(q -> q.terms(t -> t.field("technologies").terms(v -> v.value(owned))));
         }
         try {
             SearchResponse<Map> response = client.search(r -> r.index(indexes.alias("capacities"))
@@ -165,14 +304,15 @@ class ResourceUse {
 
     /** The relations that hold between the subject and this candidate: at most two, as reasons. */
     @SuppressWarnings("unchecked")
-    List<Reasons.Reason> reasons(List<Uses.Use> relations, Map<String, Object> candidate, boolean candidateIsUser) {
+    List<Reasons.Reason> reasons(List<Uses.Use> relations, Map<String, Object> candidate, Subject subject) {
+        boolean candidateIsUser = subject.isListing();
         Collection<String> technologies = (Collection<String>) candidate.getOrDefault("technologies", List.of());
         Object kind = candidate.get("capacity_kind");
         List<Reasons.Reason> reasons = new ArrayList<>();
         Set<String> said = new LinkedHashSet<>();
         for (Uses.Use use : relations) {
             boolean holds = candidateIsUser
-                    ? uses.termCodes(use.user()).stream().anyMatch(technologies::contains)
+                    ? userCodes(subject, use).stream().anyMatch(technologies::contains)
                     : technologies.contains(use.resource()) || use.resource().equals("kind:" + kind);
             if (holds && said.add(use.why().en()) && reasons.size() < 2) {
                 reasons.add(new Reasons.Reason("use", use.why()));

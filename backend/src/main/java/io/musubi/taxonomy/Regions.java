@@ -19,9 +19,14 @@ public class Regions {
     private final Map<String, List<Region>> byCountry = new LinkedHashMap<>();
     private final Map<String, Region> byCode = new LinkedHashMap<>();
     private final Map<String, Region> byLabel = new LinkedHashMap<>();
+    private final Map<String, List<String>> neighbours = new LinkedHashMap<>();
 
+    @jakarta.inject.Inject
     public Regions() {
-        JsonNode root = Taxonomy.load("taxonomy/regions.json");
+        this(Taxonomy.load("taxonomy/regions.json"));
+    }
+
+    Regions(JsonNode root) {
         root.path("countries").fields().forEachRemaining(country -> {
             List<Region> regions = new ArrayList<>();
             for (JsonNode node : country.getValue()) {
@@ -30,9 +35,13 @@ public class Regions {
                         labels.path("ja").asText(null), labels.path("zh").asText(null), labels.path("en").asText(null)));
                 regions.add(region);
                 byCode.put(region.code(), region);
+                List<String> near = new ArrayList<>();
+                node.path("neighbours").forEach(n -> near.add(n.asText()));
+                neighbours.put(region.code(), List.copyOf(near));
             }
             byCountry.put(country.getKey(), List.copyOf(regions));
         });
+        checkNeighbours();
         for (Region region : byCode.values()) {
             for (String label : new String[] {region.labels().ja(), region.labels().zh(), region.labels().en()}) {
                 if (label != null) {
@@ -40,6 +49,30 @@ public class Regions {
                 }
             }
         }
+    }
+
+    /** Neighbours must be listed regions of the same country, and each must name the other back. */
+    private void checkNeighbours() {
+        List<String> problems = new ArrayList<>();
+        neighbours.forEach((code, near) -> {
+            for (String other : near) {
+                Region region = byCode.get(other);
+                if (region == null || !region.country().equals(byCode.get(code).country()) || other.equals(code)) {
+                    problems.add(code + " names " + other + ", not another region of its country");
+                } else if (!neighbours.get(other).contains(code)) {
+                    problems.add(code + " names " + other + " as a neighbour, but " + other + " does not name "
+                            + code);
+                }
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("taxonomy/regions.json: " + String.join("; ", problems));
+        }
+    }
+
+    /** The regions that border this one (by land or a fixed link); empty for free-text or unknown regions. */
+    public List<String> neighbours(String code) {
+        return code == null ? List.of() : neighbours.getOrDefault(code, List.of());
     }
 
     private static final java.util.Set<String> COUNTRIES = java.util.Set.of(java.util.Locale.getISOCountries());

@@ -144,7 +144,8 @@ public final class RelevanceEvaluation implements AutoCloseable {
         for (JsonNode list : lists) {
             String forRef = ref.apply(list);
             Map<String, Integer> judged = grades(list.path("relevant"));
-            List<String> ranked = matches.recommend(admin, forRef, 10).items().stream()
+            List<MatchService.Recommendation> items = matches.recommend(admin, forRef, 10).items();
+            List<String> ranked = items.stream()
                     .map(r -> "company".equals(r.kind()) ? keyById.getOrDefault(r.id(), r.id())
                             : opportunityById.getOrDefault(r.id(), r.id())).toList();
             double ndcg = Metrics.ndcg(ranked, judged, 10);
@@ -153,7 +154,9 @@ public final class RelevanceEvaluation implements AutoCloseable {
                     / lists.size();
             if ("true".equals(System.getenv("MUSUBI_EVALUATION_DETAILS"))) {
                 System.out.printf(Locale.ROOT, "%.2f %s: %s | judged %s%n", ndcg, list.path("key").asText(),
-                        ranked.stream().limit(6).map(k -> k + "=" + judged.getOrDefault(k, 0)).toList(), judged);
+                        java.util.stream.IntStream.range(0, Math.min(6, ranked.size())).mapToObj(i -> ranked.get(i)
+                                + "=" + judged.getOrDefault(ranked.get(i), 0) + "@" + items.get(i).score() + items.get(i)
+                                .reasons().stream().map(r -> r.code()).toList()).toList(), judged);
             }
         }
         return new Kind(lists.size(), product, plain);

@@ -103,7 +103,7 @@ class UsesDataTest {
     @Test
     void thereAreHundredsOfRelations() {
         assertThat(uses.path("uses").isArray()).isTrue();
-        assertThat(relations()).hasSizeBetween(400, 800);
+        assertThat(relations()).hasSizeBetween(400, 1200);
     }
 
     @Test
