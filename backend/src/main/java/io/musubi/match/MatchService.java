@@ -59,6 +59,10 @@ public class MatchService {
     static final double ONE_SIDED = 1.2;
     /** A company's open need for what a listing offers weighs as much as a relation. */
     private static final float STATED_NEED = 2.0f;
+    /** Each of a company's technologies that a need asks for. */
+    private static final float NEED_TECHNOLOGY = 2.0f;
+    /** A company's whole text against a need's (a long query: many terms sum up). */
+    private static final float COMPANY_TEXT = 0.05f;
 
     private final ElasticsearchClient client;
     private final SearchIndexes indexes;
@@ -280,19 +284,21 @@ public class MatchService {
                 ? List.of(indexes.alias("needs"), indexes.alias("capacities"))
                 : List.of(indexes.alias("companies"));
         BoolQuery.Builder fit = new BoolQuery.Builder().minimumShouldMatch("1");
+        boolean opportunities = "company".equals(s.ref().type()) && among == null;
         if (s.isListing()) {
             resourceUse.userClauses(fit, s, relations, TEXT_FIELDS);
-        } else if ("company".equals(s.ref().type()) && among == null) {
+        } else if (opportunities) {
             resourceUse.resourceClauses(fit, relations);
+            needClauses(fit, s);
         }
-        for (String code : s.isListing() ? List.<String>of() : s.technologies()) {
+        for (String code : s.isListing() || opportunities ? List.<String>of() : s.technologies()) {
             fit.should(q -> q.term(t -> t.field("technologies").value(code).boost(3.0f)));
             taxonomy.term(code).ifPresent(term -> Stream.of(term.labels().ja(), term.labels().zh(), term.labels().en())
                     .filter(l -> l != null).forEach(label -> fit.should(q -> q.multiMatch(m -> m.query(label)
                             .fields(TEXT_FIELDS).type(TextQueryType.Phrase).boost(0.7f)))));
         }
         String text = s.text().length() > 1000 ? s.text().substring(0, 1000) : s.text();
-        if (!text.isBlank() && !s.isListing()) {
+        if (!text.isBlank() && !s.isListing() && !opportunities) {
             fit.should(q -> q.multiMatch(m -> m.query(text).fields(TEXT_FIELDS).type(TextQueryType.BestFields)
                     .tieBreaker(0.3).boost(0.5f)));
         }
@@ -308,6 +314,10 @@ public class MatchService {
             query.should(q -> q.terms(t -> t.field("region").terms(v -> v.value(places)).boost(1.5f)));
             query.should(q -> q.terms(t -> t.field("country").terms(v -> v.value(places)).boost(0.8f)));
             query.should(q -> q.terms(t -> t.field("preferred_regions").terms(v -> v.value(places)).boost(1.5f)));
+            List<FieldValue> near = regions.neighbours(s.region()).stream().map(FieldValue::of).toList();
+            if (!near.isEmpty()) {
+                query.should(q -> q.terms(t -> t.field("region").terms(v -> v.value(near)).boost(1.0f)));
+            }
         }
         if ("need".equals(s.ref().type())) {
             query.filter(q -> q.term(t -> t.field("company_kind").value("SME")));
@@ -341,7 +351,9 @@ public class MatchService {
         query.mustNot(q -> q.range(r -> r.untyped(u -> u.field("available_to").lt(JsonData.of("now/d")))));
         // a company offering the same resource itself competes for the same users: lowered, not left out
         Query fitting = Query.of(q -> q.bool(query.build()));
-        Query ranked = s.isListing() ? lowerCompetitors(s, fitting, relations) : fitting;
+        Query ranked = s.isListing() ? lowerCompetitors(s, fitting, relations)
+                : "company".equals(s.ref().type()) && among == null ? lowerOwnResources(s, fitting, relations)
+                : fitting;
         try {
             SearchResponse<Map> response = client.search(r -> r.index(targets).ignoreUnavailable(true)
                     .query(ranked).size(size), Map.class);
@@ -368,6 +380,43 @@ public class MatchService {
         return Query.of(q -> q.boosting(b -> b.positive(ranked)
                 .negative(n -> n.ids(i -> i.values(List.copyOf(offering))))
                 .negativeBoost((double) ResourceUse.SAME_RESOURCE_KEEPS)));
+    }
+
+    /**
+     * Needs a company could answer: each of its technologies a need asks for counts (a listing that shares them is
+     * the same resource, see {@link ResourceUse#listingsOfOwnResources}); the best mention of them in a need's
+     * texts and the company's whole text weigh little, so that needs and listings of the uses a company has stay
+     * on one scale.
+     */
+    private void needClauses(BoolQuery.Builder fit, Subject company) {
+        Query isNeed = Query.of(q -> q.term(t -> t.field("kind").value("need")));
+        for (String code : company.technologies()) {
+            fit.should(q -> q.constantScore(c -> c.filter(f -> f.bool(b -> b.filter(isNeed)
+                    .filter(t -> t.term(v -> v.field("technologies").value(code))))).boost(NEED_TECHNOLOGY)));
+        }
+        List<Query> mentions = new ArrayList<>();
+        for (String code : company.technologies()) {
+            taxonomy.term(code).ifPresent(term -> Stream.of(term.labels().ja(), term.labels().zh(), term.labels().en())
+                    .filter(l -> l != null).forEach(label -> mentions.add(Query.of(q -> q.multiMatch(m -> m
+                            .query(label).fields(TEXT_FIELDS).type(TextQueryType.Phrase))))));
+        }
+        if (!mentions.isEmpty()) {
+            fit.should(q -> q.bool(b -> b.filter(isNeed).must(m -> m.disMax(d -> d.queries(mentions)))
+                    .boost(ResourceUse.MENTION)));
+        }
+        String text = company.text().length() > 1000 ? company.text().substring(0, 1000) : company.text();
+        if (!text.isBlank()) {
+            fit.should(q -> q.bool(b -> b.filter(isNeed).must(m -> m.multiMatch(mm -> mm.query(text)
+                    .fields(TEXT_FIELDS).type(TextQueryType.BestFields).tieBreaker(0.3))).boost(COMPANY_TEXT)));
+        }
+    }
+
+    /** A company's own kind of resource offered by another is a competitor's capacity: lowered, not left out. */
+    private Query lowerOwnResources(Subject company, Query fitting, List<Uses.Use> relations) {
+        return resourceUse.listingsOfOwnResources(company, relations)
+                .map(own -> Query.of(q -> q.boosting(b -> b.positive(fitting).negative(own)
+                        .negativeBoost((double) ResourceUse.RESOURCE_OWNER_KEEPS))))
+                .orElse(fitting);
     }
 
     /**

@@ -253,13 +253,46 @@ class ResourceUse {
                 technologies.add(use.resource());
             }
         }
+        List<Query> clauses = new ArrayList<>();
         for (String code : technologies) {
-            fit.should(q -> q.term(t -> t.field("technologies").value(code).boost(2.0f)));
+            clauses.add(Query.of(q -> q.constantScore(c -> c.filter(f -> f.term(t -> t.field("technologies")
+                    .value(code))).boost(2.0f))));
         }
-        if (!kinds.isEmpty()) {
-            fit.should(q -> q.terms(t -> t.field("capacity_kind").terms(v -> v.value(kinds.stream()
-                    .map(FieldValue::of).toList())).boost(1.5f)));
+        for (String kind : kinds) {
+            // rooms and space are their kind; a machine or lab of a used kind is a weak hint without the technology
+            float weight = "CLEAN_ROOM".equals(kind) || "SPACE".equals(kind) ? 1.5f : 0.3f;
+            clauses.add(Query.of(q -> q.constantScore(c -> c.filter(f -> f.term(t -> t.field("capacity_kind")
+                    .value(kind))).boost(weight))));
         }
+        if (!clauses.isEmpty()) {
+            // listings only (a need asks for its resource, it does not offer it); the best use counts fully
+            fit.should(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("kind").value("capacity")))
+                    .must(m -> m.disMax(d -> d.queries(clauses).tieBreaker(FURTHER_USES)))));
+        }
+    }
+
+    /**
+     * For a company: listings that offer what it has itself (a technology that is not a material or a mode of
+     * production) and none of the resources it would use. They are its competitors' spare capacity, not its own
+     * opportunity.
+     */
+    Optional<Query> listingsOfOwnResources(Subject company, List<Uses.Use> relations) {
+        List<FieldValue> owned = company.technologies().stream()
+                .filter(code -> !inGroup(code, MATERIALS) && !inGroup(code, PRODUCTION_MODES))
+                .map(FieldValue::of).toList();
+        if (owned.isEmpty()) {
+            return Optional.empty();
+        }
+        List<FieldValue> used = relations.stream().map(Uses.Use::resource).filter(r -> !r.startsWith("kind:"))
+                .distinct().map(FieldValue::of).toList();
+        return Optional.of(Query.of(q -> q.bool(b -> {
+            b.filter(f -> f.term(t -> t.field("kind").value("capacity")));
+            b.filter(f -> f.terms(t -> t.field("technologies").terms(v -> v.value(owned))));
+            if (!used.isEmpty()) {
+                b.mustNot(n -> n.terms(t -> t.field("technologies").terms(v -> v.value(used))));
+            }
+            return b;
+        })));
     }
 
     /**

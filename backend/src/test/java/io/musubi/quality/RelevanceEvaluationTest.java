@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
  * The relevance test set as a quality gate. Search must stay at nDCG@10 ≥ 0.85 and ≥ 30% above a plain
  * standard-analyzer index of the same documents, need → company recommendations at ≥ 0.85. The kinds added with
  * issue 13 are gated too: capacity → company at its goal of 0.75; search with intent words (0.78) and
- * company → needs/capacity (0.68) against falling below what they reach today, each above its plain-text baseline,
+ * company → needs/capacity (0.78) against falling below what they reach today, each above its plain-text baseline,
  * rising towards the goal of 0.85 as they improve.
  */
 class RelevanceEvaluationTest {
@@ -36,7 +36,7 @@ class RelevanceEvaluationTest {
                     .isGreaterThan(capacity.baseline());
             assertThat(intent.product()).as("search with intent words nDCG@10").isGreaterThanOrEqualTo(0.75)
                     .isGreaterThan(intent.baseline());
-            assertThat(company.product()).as("company → needs/capacity nDCG@10").isGreaterThanOrEqualTo(0.68)
+            assertThat(company.product()).as("company → needs/capacity nDCG@10").isGreaterThanOrEqualTo(0.78)
                     .isGreaterThan(company.baseline());
         }
     }
