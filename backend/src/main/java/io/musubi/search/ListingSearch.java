@@ -28,7 +28,8 @@ import java.util.Optional;
 /**
  * Full-text search over profiles, needs and capacity listings in ja, zh and en, with facets. The user's text goes
  * into multi_match queries, never a query-string parser, so quotes, brackets and AND/OR are just text. Each language
- * field is searched with its own analyzer (plus the CJK bigram fallback). Words that are taxonomy labels in any
+ * field is searched with its own analyzer (plus the CJK bigram fallback, which alone matches no Japanese text, and
+ * a proximity match for words the analyzer splits: see {@link #matching}). Words that are taxonomy labels in any
  * language also search the other languages' labels and the records tagged with that technology. Highlights come
  * back as segments, so no HTML crosses the API.
  */
@@ -40,6 +41,7 @@ public class ListingSearch {
     static final String PRE = "\uE000";
     static final String POST = "\uE001";
 
+    private static final List<String> LANGUAGES = List.of("ja", "zh", "en");
     static final List<String> FIELDS = List.of(
             "name.ja^4", "name.zh^4", "name.en^4", "name.ja.cjk^2", "name.zh.cjk^2", "name.en.cjk^2",
             "headline.ja^2", "headline.zh^2", "headline.en^2",
@@ -48,6 +50,39 @@ public class ListingSearch {
             "company_name.ja^1.5", "company_name.zh^1.5", "company_name.en^1.5",
             "description.ja", "description.zh", "description.en",
             "description.ja.cjk^0.5", "description.zh.cjk^0.5", "description.en.cjk^0.5");
+    /**
+     * Bigram fields whose overlap with the query is not enough on its own for a record to match: the bigrams of
+     * Japanese text, where kuromoji finds the words (a bigram such as 板金 spans 導光板|金型), and of the
+     * language-less keywords. They still add to the score of a record that matches otherwise, and the whole query
+     * word found in them as one run of bigrams (a substring) does count.
+     */
+    static final List<String> BIGRAM_ONLY_SCORES = List.of("name.ja.cjk", "description.ja.cjk", "keywords");
+    /**
+     * Fields whose match of any query word is evidence enough: every field but {@link #BIGRAM_ONLY_SCORES} and the
+     * English word fields, whose standard tokenizer cuts CJK text (keywords.en holds every keyword) into single
+     * characters. The English word fields are evidence for the query's non-CJK words ({@link #ENGLISH_FIELDS}).
+     */
+    static final List<String> EVIDENCE_FIELDS = FIELDS.stream()
+            .filter(f -> !BIGRAM_ONLY_SCORES.contains(field(f)) && !field(f).endsWith(".en")).toList();
+    static final List<String> ENGLISH_FIELDS = FIELDS.stream().filter(f -> field(f).endsWith(".en")).toList();
+    /**
+     * Fields where the whole query, as one run of bigrams or characters, is evidence: the bigram fields of
+     * {@link #BIGRAM_ONLY_SCORES} and the English word fields.
+     */
+    static final List<String> SUBSTRING_FIELDS = FIELDS.stream()
+            .filter(f -> BIGRAM_ONLY_SCORES.contains(field(f)) || field(f).endsWith(".en")).toList();
+    /** Runs of CJK characters (with the long-vowel and iteration marks), which English analysis cuts apart. */
+    private static final java.util.regex.Pattern CJK = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\u30FC\\uFF70\\uFF9E\\uFF9F\\u3005]+");
+    /**
+     * How far apart (in word positions, particles included) the parts of a query word that an analyzer splits may
+     * stand and still count as the word: 精密板金 (精密 + 板金) finds 「精密な薄板の板金加工」.
+     */
+    static final int PROXIMITY_SLOP = 4;
+    /** Weight of a proximity match against the best-fields match. */
+    static final double PROXIMITY_BOOST = 1.0;
+    /** The word-analysed fields of each language (index analyzer, without synonyms), for the proximity clauses. */
+    static final Map<String, List<String>> WORD_FIELDS = wordFields();
     /** kind → index (alias without prefix). */
     /** How much more a record of the kind a query's intent words ask for counts. */
     static final double INTENT_WEIGHT = 6.0;
@@ -55,7 +90,6 @@ public class ListingSearch {
             "capacity", "capacities");
     /** facet → document field (designation is computed from two fields). */
     private static final Map<String, String> FACETS = facets();
-    private static final List<String> LANGUAGES = List.of("ja", "zh", "en");
 
     private final ElasticsearchClient client;
     private final SearchIndexes indexes;
@@ -186,15 +220,43 @@ public class ListingSearch {
         return unavailable(e);
     }
 
-    /** The text query, widened by the taxonomy terms the text names (in whatever language). */
-    Query matching(String text) {
-        if (text.isEmpty()) {
+    /**
+     * The text query, widened by the taxonomy terms the text names (in whatever language).
+     *
+     * <p>Scoring is the best-fields match over {@link #FIELDS} (with the CJK bigram fallback), beside a proximity
+     * match per language: a query word that the language's analyzer splits into parts (精密板金 → 精密 + 板金) also
+     * finds texts where the parts stand within {@link #PROXIMITY_SLOP} positions of each other, in order. Which
+     * records match at all is decided by evidence: a match in a Japanese or Chinese word field, of the query's
+     * non-CJK words in an English word field, in the bigrams of Chinese or English text (cross-language recall for
+     * texts without Japanese), a proximity match, the whole query as a substring of Japanese text or keywords, or a
+     * taxonomy term. Bigrams of Japanese text or keywords, and the characters English analysis makes of CJK words,
+     * that only share a part with the query (板金 inside 導光板金型, i.e. 導光板 + 金型) add to the score of a record
+     * that matches otherwise but match nothing on their own.
+     */
+    Query matching(String words) {
+        if (words.isEmpty()) {
             return Query.of(q -> q.matchAll(m -> m));
         }
-        List<Query> should = new ArrayList<>();
-        should.add(Query.of(q -> q.multiMatch(m -> m.query(text).fields(FIELDS).type(TextQueryType.BestFields)
+        List<Query> proximity = proximity(words);
+        List<Query> text = new ArrayList<>();
+        text.add(Query.of(q -> q.multiMatch(m -> m.query(words).fields(FIELDS).type(TextQueryType.BestFields)
                 .tieBreaker(0.3))));
-        for (Taxonomy.Term term : taxonomy.mentions(text)) {
+        text.addAll(proximity);
+        List<Query> should = new ArrayList<>();
+        // the better of the two: a proximity match scores a split word that the best-fields match misses or
+        // finds in the bigrams only, without adding to the score of a record that has the word as it is
+        should.add(Query.of(q -> q.disMax(d -> d.queries(text))));
+        List<Query> evidence = new ArrayList<>(proximity);
+        evidence.add(Query.of(q -> q.multiMatch(m -> m.query(words).fields(EVIDENCE_FIELDS)
+                .type(TextQueryType.BestFields))));
+        String nonCjk = nonCjk(words);
+        if (!nonCjk.isEmpty()) {
+            evidence.add(Query.of(q -> q.multiMatch(m -> m.query(nonCjk).fields(ENGLISH_FIELDS)
+                    .type(TextQueryType.BestFields))));
+        }
+        evidence.add(Query.of(q -> q.multiMatch(m -> m.query(words).fields(SUBSTRING_FIELDS)
+                .type(TextQueryType.Phrase))));
+        for (Taxonomy.Term term : taxonomy.mentions(words)) {
             should.add(Query.of(q -> q.term(t -> t.field("technologies").value(term.code()).boost(2.0f))));
             for (String label : new String[] {term.labels().ja(), term.labels().zh(), term.labels().en()}) {
                 if (label != null) {
@@ -203,7 +265,45 @@ public class ListingSearch {
                 }
             }
         }
-        return Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
+        evidence.addAll(should.subList(1, should.size()));
+        return Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")
+                .filter(f -> f.bool(e -> e.should(evidence).minimumShouldMatch("1")))));
+    }
+
+    /**
+     * One sloppy-phrase clause per language over its word fields, analysed with the index analyzer (the synonyms
+     * are the best-fields clause's business): the parts of a split word count when they stand close together.
+     */
+    private static List<Query> proximity(String words) {
+        List<Query> clauses = new ArrayList<>();
+        WORD_FIELDS.forEach((language, fields) -> {
+            // English analysis cuts CJK words into characters: near characters are no word
+            String text = language.equals("en") ? nonCjk(words) : words;
+            if (!text.isEmpty()) {
+                clauses.add(Query.of(q -> q.multiMatch(m -> m.query(text).fields(fields).type(TextQueryType.Phrase)
+                        .slop(PROXIMITY_SLOP).analyzer("musubi_" + language).boost((float) PROXIMITY_BOOST))));
+            }
+        });
+        return clauses;
+    }
+
+    /** The query without its CJK words. */
+    static String nonCjk(String words) {
+        return CJK.matcher(words).replaceAll(" ").strip().replaceAll("\\s+", " ");
+    }
+
+    /** A field of {@link #FIELDS} without its weight. */
+    private static String field(String weighted) {
+        int caret = weighted.indexOf('^');
+        return caret < 0 ? weighted : weighted.substring(0, caret);
+    }
+
+    private static Map<String, List<String>> wordFields() {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        for (String language : LANGUAGES) {
+            fields.put(language, FIELDS.stream().filter(f -> field(f).endsWith("." + language)).toList());
+        }
+        return fields;
     }
 
     private static Map<String, Query> filters(SearchRequest r) {
