@@ -79,6 +79,10 @@ public class ListingSearch {
      * stand and still count as the word: 精密板金 (精密 + 板金) finds 「精密な薄板の板金加工」.
      */
     static final int PROXIMITY_SLOP = 4;
+    /** The shortest CJK run that may be a compound an analyzer splits (two characters are mostly one word). */
+    static final int COMPOUND = 3;
+    /** At most this many compounds of one query get a proximity clause. */
+    static final int MAX_COMPOUNDS = 3;
     /** Weight of a proximity match against the best-fields match. */
     static final double PROXIMITY_BOOST = 1.0;
     /** The word-analysed fields of each language (index analyzer, without synonyms), for the proximity clauses. */
@@ -271,19 +275,28 @@ public class ListingSearch {
     }
 
     /**
-     * One sloppy-phrase clause per language over its word fields, analysed with the index analyzer (the synonyms
-     * are the best-fields clause's business): the parts of a split word count when they stand close together.
+     * One sloppy-phrase clause per CJK compound of the query (a run of at least {@link #COMPOUND} CJK characters,
+     * at most {@link #MAX_COMPOUNDS} of them) and per CJK language, over that language's word fields, analysed with
+     * the index analyzer (the synonyms are the best-fields clause's business): the parts of a split word count when
+     * they stand close together. English words are apart already, and a phrase over positions is costly, so only
+     * compounds get one.
      */
     private static List<Query> proximity(String words) {
         List<Query> clauses = new ArrayList<>();
-        WORD_FIELDS.forEach((language, fields) -> {
-            // English analysis cuts CJK words into characters: near characters are no word
-            String text = language.equals("en") ? nonCjk(words) : words;
-            if (!text.isEmpty()) {
-                clauses.add(Query.of(q -> q.multiMatch(m -> m.query(text).fields(fields).type(TextQueryType.Phrase)
-                        .slop(PROXIMITY_SLOP).analyzer("musubi_" + language).boost((float) PROXIMITY_BOOST))));
+        java.util.regex.Matcher runs = CJK.matcher(words);
+        int compounds = 0;
+        while (runs.find() && compounds < MAX_COMPOUNDS) {
+            String compound = runs.group();
+            if (compound.length() < COMPOUND) {
+                continue;
             }
-        });
+            compounds++;
+            for (String language : List.of("ja", "zh")) {
+                clauses.add(Query.of(q -> q.multiMatch(m -> m.query(compound).fields(WORD_FIELDS.get(language))
+                        .type(TextQueryType.Phrase).slop(PROXIMITY_SLOP).analyzer("musubi_" + language)
+                        .boost((float) PROXIMITY_BOOST))));
+            }
+        }
         return clauses;
     }
 

@@ -174,6 +174,11 @@ public final class RelevanceEvaluation implements AutoCloseable {
                     .map(h -> "company".equals(h.kind()) ? "company:" + keyById.getOrDefault(h.id(), h.id())
                             : opportunityById.getOrDefault(h.id(), h.id())).toList();
             product += Metrics.ndcg(ranked, judged, 10) / queries.size();
+            if ("true".equals(System.getenv("MUSUBI_EVALUATION_DETAILS"))) {
+                System.out.printf(Locale.ROOT, "%.2f %s %s: %s | judged %s%n", Metrics.ndcg(ranked, judged, 10),
+                        query.path("id").asText(), q, ranked.stream().limit(6).map(k -> k + "="
+                                + judged.getOrDefault(k, 0)).toList(), judged);
+            }
             plain += Metrics.ndcg(baseline(q, "any", null).stream().map(k -> k.contains(":") ? k : "company:" + k)
                     .toList(), judged, 10) / queries.size();
         }

@@ -9,6 +9,9 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.musubi.bulk.BulkImportsAccess;
 import io.musubi.opportunity.NeedRequest;
+import io.musubi.opportunity.Capacity;
+import io.musubi.opportunity.CapacityRequest;
+import io.musubi.opportunity.CapacityService;
 import io.musubi.opportunity.NeedService;
 import io.musubi.opportunity.Texts;
 import io.musubi.platform.security.Actor;
@@ -28,6 +31,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -193,6 +197,41 @@ public final class SearchBenchmark {
                     + "p95 %.1f ms%n", p(recommend, 50), p(recommend, 95), p(single, 50), p(single, 95));
             System.out.printf(Locale.ROOT, "recommendations / one search (p50): %.2f× (target ≤ 2×)%n%n",
                     p(recommend, 50) / p(single, 50));
+
+            // 5. users for capacity listings (used-by relations, owners of the same resource, stated needs)
+            CapacityService capacities = context.getBean(CapacityService.class);
+            List<UUID> listingIds = new ArrayList<>();
+            Capacity.Kind[] kinds = Capacity.Kind.values();
+            for (int i = 0; i < 40; i++) {
+                Taxonomy.Term a = terms.get(RANDOM.nextInt(terms.size()));
+                UUID owner = UUID.fromString((String) documents.get(RANDOM.nextInt(documents.size())).get("id"));
+                LocalDate from = LocalDate.now().plusDays(RANDOM.nextInt(90));
+                listingIds.add(capacities.create(admin, new CapacityRequest(null, owner, kinds[i % kinds.length],
+                        new Texts.Titles("遊休" + a.labels().ja() + "の時間貸し", null, "idle " + a.labels().en()),
+                        null, List.of(a.code()), "JP", "JP-23", from, from.plusMonths(6), null, null, null, null))
+                        .id());
+            }
+            context.getBean(Indexer.class).drain();
+            indexes.refresh();
+            List<Long> users = new ArrayList<>();
+            List<Long> searches = new ArrayList<>();
+            for (int round = 0; round < 2; round++) {
+                for (UUID listing : listingIds) {
+                    long r = time(http, HttpRequest.newBuilder(URI.create(server.getURL()
+                            + "/api/recommendations?size=10&for=capacity:" + listing)).header("Authorization",
+                            "Bearer " + token).GET().build());
+                    long s = time(http, HttpRequest.newBuilder(URI.create(server.getURL() + uri(mix.get(
+                            RANDOM.nextInt(mix.size()))))).GET().build());
+                    if (round == 1) {
+                        users.add(r);
+                        searches.add(s);
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "users for one listing: p50 %.1f ms, p95 %.1f ms; one search: p50 %.1f ms, "
+                    + "p95 %.1f ms%n", p(users, 50), p(users, 95), p(searches, 50), p(searches, 95));
+            System.out.printf(Locale.ROOT, "users for one listing / one search (p50): %.2f× (target ≤ 2×)%n%n",
+                    p(users, 50) / p(searches, 50));
         }
         TestServices.stopDatabase();
     }
