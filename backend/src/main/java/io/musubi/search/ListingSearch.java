@@ -261,6 +261,9 @@ public class ListingSearch {
         evidence.add(Query.of(q -> q.multiMatch(m -> m.query(words).fields(SUBSTRING_FIELDS)
                 .type(TextQueryType.Phrase))));
         for (Taxonomy.Term term : taxonomy.mentions(words)) {
+            // a record tagged with a named technology matches; its label in a text is scored, and found by the
+            // evidence clauses above when it stands in a word field (not checked twice: phrases are costly)
+            evidence.add(Query.of(q -> q.term(t -> t.field("technologies").value(term.code()))));
             should.add(Query.of(q -> q.term(t -> t.field("technologies").value(term.code()).boost(2.0f))));
             for (String label : new String[] {term.labels().ja(), term.labels().zh(), term.labels().en()}) {
                 if (label != null) {
@@ -269,7 +272,6 @@ public class ListingSearch {
                 }
             }
         }
-        evidence.addAll(should.subList(1, should.size()));
         return Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")
                 .filter(f -> f.bool(e -> e.should(evidence).minimumShouldMatch("1")))));
     }

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The relevance test set as a quality gate. Search must stay at nDCG@10 ≥ 0.85 and ≥ 30% above a plain
  * standard-analyzer index of the same documents, need → company recommendations at ≥ 0.85. The kinds added with
- * issue 13 are gated too: capacity → company at its goal of 0.75; search with intent words (0.78) and
- * company → needs/capacity (0.78) against falling below what they reach today, each above its plain-text baseline,
- * rising towards the goal of 0.85 as they improve.
+ * issue 13 are gated too: capacity → company at its goal of 0.75, search with intent words at its goal of 0.85,
+ * company → needs/capacity (0.78, short of its goal of 0.85) against falling below what it reaches today; each above
+ * its plain-text baseline.
  */
 class RelevanceEvaluationTest {
     @Test
@@ -34,7 +34,7 @@ class RelevanceEvaluationTest {
             assertThat(company.lists()).isGreaterThanOrEqualTo(10);
             assertThat(capacity.product()).as("capacity → company nDCG@10").isGreaterThanOrEqualTo(0.75)
                     .isGreaterThan(capacity.baseline());
-            assertThat(intent.product()).as("search with intent words nDCG@10").isGreaterThanOrEqualTo(0.75)
+            assertThat(intent.product()).as("search with intent words nDCG@10").isGreaterThanOrEqualTo(0.85)
                     .isGreaterThan(intent.baseline());
             assertThat(company.product()).as("company → needs/capacity nDCG@10").isGreaterThanOrEqualTo(0.78)
                     .isGreaterThan(company.baseline());

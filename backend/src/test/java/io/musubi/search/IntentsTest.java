@@ -15,6 +15,12 @@ class IntentsTest {
         assertThat(intents.read("Idle capacity injection moulding"))
                 .isEqualTo(new Intents.Reading("capacity", "injection moulding"));
         assertThat(intents.read("閑置产能注塑机").kind()).as("without a space").isEqualTo("capacity");
+        assertThat(intents.read("遊休 熱処理炉")).as("'idle' alone").isEqualTo(new Intents.Reading("capacity", "熱処理炉"));
+        assertThat(intents.read("闲置 SMT贴片线").kind()).isEqualTo("capacity");
+        assertThat(intents.read("闲置 SMT贴片线").rest()).isEqualToIgnoringCase("SMT贴片线");
+        assertThat(intents.read("vacant factory floor Aichi").kind()).isEqualTo("capacity");
+        assertThat(intents.read("spare parts for presses").kind()).as("'spare' alone is no intent: spare parts")
+                .isNull();
     }
 
     @Test

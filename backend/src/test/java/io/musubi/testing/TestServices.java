@@ -27,10 +27,16 @@ public final class TestServices {
         return postgres;
     }
 
-    /** Stops the database now (commands that end while their class loader still works; tests rely on the hook). */
+    /**
+     * Stops the database and the SMTP server now: for commands (benchmarks, the evaluation) that end while their
+     * class loader still works and must not be kept alive by the SMTP server's thread; tests rely on the hooks.
+     */
     public static synchronized void stopDatabase() {
         if (postgres != null) {
             postgres.close();
+        }
+        if (smtp != null) {
+            smtp.shutdown();
         }
     }
 
