@@ -61,8 +61,6 @@ public class MatchService {
     private static final float STATED_NEED = 2.0f;
     /** Each of a company's technologies that a need asks for. */
     private static final float NEED_TECHNOLOGY = 2.0f;
-    /** A company's whole text against a need's (a long query: many terms sum up). */
-    private static final float COMPANY_TEXT = 0.05f;
 
     private final ElasticsearchClient client;
     private final SearchIndexes indexes;
@@ -384,9 +382,10 @@ public class MatchService {
 
     /**
      * Needs a company could answer: each of its technologies a need asks for counts (a listing that shares them is
-     * the same resource, see {@link ResourceUse#listingsOfOwnResources}); the best mention of them in a need's
-     * texts and the company's whole text weigh little, so that needs and listings of the uses a company has stay
-     * on one scale.
+     * the same resource, see {@link ResourceUse#listingsOfOwnResources}), and the best mention of them in a need's
+     * texts a little. The company's whole text does not make a need fit: matched against a need's text it finds
+     * needs that share words, a region and a certificate but no work for the company, and they would outrank the
+     * listings it would use.
      */
     private void needClauses(BoolQuery.Builder fit, Subject company) {
         Query isNeed = Query.of(q -> q.term(t -> t.field("kind").value("need")));
@@ -403,11 +402,6 @@ public class MatchService {
         if (!mentions.isEmpty()) {
             fit.should(q -> q.bool(b -> b.filter(isNeed).must(m -> m.disMax(d -> d.queries(mentions)))
                     .boost(ResourceUse.MENTION)));
-        }
-        String text = company.text().length() > 1000 ? company.text().substring(0, 1000) : company.text();
-        if (!text.isBlank()) {
-            fit.should(q -> q.bool(b -> b.filter(isNeed).must(m -> m.multiMatch(mm -> mm.query(text)
-                    .fields(TEXT_FIELDS).type(TextQueryType.BestFields).tieBreaker(0.3))).boost(COMPANY_TEXT)));
         }
     }
 

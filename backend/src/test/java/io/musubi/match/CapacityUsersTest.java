@@ -24,7 +24,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Issue 13: a capacity listing is recommended to the companies that would use the resource (through search-config's
  * "used by" relations), with the relation as the reason; a company that offers the same resource itself in an
- * overlapping window is lowered, not ranked first and not left out; a company sees the listings it would use.
+ * overlapping window is lowered, not ranked first and not left out, and so is one that owns the resource with no
+ * use for it; a stated need and a neighbouring region are reasons; a company sees the listings it would use.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -97,6 +98,63 @@ class CapacityUsersTest implements RealServices {
         MatchService.Recommendation listing = result.items().stream().filter(r -> r.id().equals(cleanRoom))
                 .findFirst().orElseThrow();
         assertThat(listing.reasons()).extracting(Reasons.Reason::code).contains("use");
+    }
+
+    /**
+     * A metal printer in Aichi: the mould maker next door in Gifu uses it (conformal-cooling inserts), the print
+     * bureau in Aichi that owns the same kind of printer and has no use for it is lowered below it though nearer,
+     * a buyer whose open need asks for metal printing is told so with the overlap of the window, and a buyer whose
+     * need is anonymous is not revealed by it.
+     */
+    @Test
+    void aUserNextDoorOutranksAnOwnerNearerByAndAStatedNeedIsAReasonUnlessAnonymous() {
+        String mouldMaker = company("""
+                {"names": {"ja": "美濃金型製作所"}, "descriptions": {"ja": "射出成形金型の設計製作"},
+                 "technologies": ["injection-mould", "mould-design"], "country": "JP", "region": "JP-21",
+                 "industry": "MANUFACTURING"}""");
+        String bureau = company("""
+                {"names": {"ja": "名古屋金属造形"}, "descriptions": {"ja": "金属3Dプリンターによる受託造形"},
+                 "technologies": ["metal-3d-printing", "3d-printing"], "country": "JP", "region": "JP-23",
+                 "industry": "MANUFACTURING"}""");
+        String buyer = company("""
+                {"kind": "LARGE_FIRM", "names": {"en": "Kanto Turbine Works"}, "descriptions": {"en": "Turbines"},
+                 "country": "JP", "region": "JP-13", "industry": "MANUFACTURING"}""");
+        String secretBuyer = company("""
+                {"kind": "LARGE_FIRM", "names": {"en": "Kansai Pump Works"}, "descriptions": {"en": "Pumps"},
+                 "country": "JP", "region": "JP-27", "industry": "MANUFACTURING"}""");
+        need(buyer, false);
+        need(secretBuyer, true);
+        LocalDate from = LocalDate.now().plusDays(20);
+        String printer = client.retrieve(adminPostJson("/api/capacities", """
+                {"companyId": "%s", "kind": "EQUIPMENT", "titles": {"ja": "金属3Dプリンターの空き時間"},
+                 "technologies": ["metal-3d-printing"], "country": "JP", "region": "JP-23",
+                 "availableFrom": "%s", "availableTo": "%s"}""".formatted(firm, from, from.plusMonths(4))), Map.class)
+                .get("id").toString();
+        Indexing.settle(indexer, indexes);
+
+        List<MatchService.Recommendation> items = recommend("capacity:" + printer).items();
+        List<String> ids = items.stream().map(MatchService.Recommendation::id).toList();
+        assertThat(ids).contains(mouldMaker, bureau);
+        assertThat(ids.indexOf(mouldMaker)).as("the user before the owner").isLessThan(ids.indexOf(bureau));
+        MatchService.Recommendation user = items.get(ids.indexOf(mouldMaker));
+        assertThat(user.reasons().get(0).code()).isEqualTo("use");
+        assertThat(user.reasons()).anySatisfy(r -> {
+            assertThat(r.code()).isEqualTo("region");
+            assertThat(r.text().en()).isEqualTo("neighbouring Gifu");
+            assertThat(r.text().ja()).isEqualTo("近隣の岐阜県");
+        });
+        MatchService.Recommendation stated = items.get(ids.indexOf(buyer));
+        assertThat(stated.reasons().get(0).code()).isEqualTo("need");
+        assertThat(stated.reasons().get(0).text().en()).isEqualTo("has an open need for this; window overlaps 4 months");
+        assertThat(stated.reasons().get(0).text().zh()).contains("4个月");
+        items.stream().filter(r -> r.id().equals(secretBuyer)).forEach(r -> assertThat(r.reasons())
+                .extracting(Reasons.Reason::code).doesNotContain("need"));
+    }
+
+    private void need(String company, boolean anonymous) {
+        client.retrieve(adminPostJson("/api/needs", """
+                {"companyId": "%s", "titles": {"en": "Printed turbine parts"}, "technologies": ["metal-3d-printing"],
+                 "anonymous": %s}""".formatted(company, anonymous)), Map.class);
     }
 
     private MatchService.Recommendations recommend(String forRef) {
