@@ -6,7 +6,7 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import io.musubi.platform.outbox.OutboxEntry;
-import io.musubi.platform.outbox.OutboxRepository;
+import io.musubi.platform.outbox.Outbox;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -35,8 +35,7 @@ public class Indexer {
     private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
-    private final OutboxRepository outbox;
-    private final io.musubi.platform.outbox.Outbox queue;
+    private final Outbox queue;
     private final int vacuumEvery;
     private final java.util.concurrent.atomic.AtomicLong sinceVacuum = new java.util.concurrent.atomic.AtomicLong();
     private final SearchIndexes indexes;
@@ -48,7 +47,7 @@ public class Indexer {
     private volatile long nextAttemptNanos;
     private volatile Duration backoff = Duration.ZERO;
 
-    Indexer(OutboxRepository outbox, io.musubi.platform.outbox.Outbox queue, SearchIndexes indexes,
+    Indexer(Outbox queue, SearchIndexes indexes,
             TransactionOperations<Connection> transactions,
             @Value("${musubi.indexer.batch-size:500}") int batchSize,
             @Value("${musubi.indexer.vacuum-every:10000}") int vacuumEvery,
@@ -62,7 +61,6 @@ public class Indexer {
             t.setDaemon(true);
             return t;
         });
-        this.outbox = outbox;
         this.queue = queue;
         this.vacuumEvery = vacuumEvery;
         this.indexes = indexes;
@@ -158,16 +156,16 @@ public class Indexer {
 
     /** Outbox entries not yet in the index (claimed ones included: they leave only when indexed). */
     public long pending() {
-        return outbox.count();
+        return queue.pending();
     }
 
     /** Whether anything is still to be indexed; cheap enough to poll. */
     public boolean hasPending() {
-        return outbox.findOldestId().isPresent();
+        return queue.hasPending();
     }
 
     private int drainBatch() {
-        List<OutboxEntry> batch = outbox.claimBatch(batchSize);
+        List<OutboxEntry> batch = queue.claim(batchSize);
         if (batch.isEmpty()) {
             return 0;
         }
@@ -181,7 +179,7 @@ public class Indexer {
         } catch (IOException e) {
             throw new IllegalStateException("Elasticsearch refused the batch: " + e.getMessage(), e);
         }
-        outbox.deleteByIdIn(batch.stream().map(OutboxEntry::id).toList());
+        queue.done(batch.stream().map(OutboxEntry::id).toList());
         return batch.size();
     }
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.serde.annotation.Serdeable;
-import io.musubi.opportunity.Capacity;
 import io.musubi.platform.i18n.Localized;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -17,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
@@ -42,6 +40,12 @@ import java.util.stream.Collectors;
 public class Uses {
     static final String FILE = "taxonomy/uses.json";
     static final String KIND = "kind:";
+    /**
+     * The kinds of resource a capacity listing offers (the names of {@code opportunity.Capacity.Kind}, kept equal by
+     * a test there): the taxonomy knows them by name, so that it depends on no feature.
+     */
+    public static final List<String> RESOURCE_KINDS = List.of("EQUIPMENT", "TEST_LAB", "CLEAN_ROOM", "SPACE",
+            "PRODUCTION");
     static final String GROUP = "group:";
     private static final List<String> LANGUAGES = List.of("ja", "zh", "en");
 
@@ -197,9 +201,9 @@ public class Uses {
         }
         if (resource.startsWith(KIND)) {
             String kind = resource.substring(KIND.length());
-            boolean known = Arrays.stream(Capacity.Kind.values()).anyMatch(k -> k.name().equals(kind));
+            boolean known = RESOURCE_KINDS.contains(kind);
             return known ? Optional.empty() : Optional.of("unknown capacity kind '" + resource
-                    + "' (one of " + Arrays.stream(Capacity.Kind.values()).map(k -> KIND + k.name())
+                    + "' (one of " + RESOURCE_KINDS.stream().map(k -> KIND + k)
                     .collect(Collectors.joining(", ")) + ")");
         }
         if (resource.startsWith(GROUP)) {

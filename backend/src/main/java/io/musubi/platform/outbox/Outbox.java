@@ -5,7 +5,10 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Features call this inside their write transaction; the search indexer drains it. */
+/**
+ * Features call this inside their write transaction; the search indexer drains it through {@link #claim} and
+ * {@link #done}. The repository stays inside this package.
+ */
 @Singleton
 public class Outbox {
     private final OutboxRepository repository;
@@ -35,8 +38,27 @@ public class Outbox {
         });
     }
 
+    /** Entries not yet handled (claimed ones included: they leave only when done). */
     public long pending() {
         return repository.count();
+    }
+
+    /** Whether anything is pending; cheap enough to poll (see {@link OutboxRepository#findOldestId()}). */
+    public boolean hasPending() {
+        return repository.findOldestId().isPresent();
+    }
+
+    /**
+     * The oldest entries, held by the caller's transaction (other instances skip them until it ends): call from a
+     * transaction, and {@link #done} them in the same one.
+     */
+    public java.util.List<OutboxEntry> claim(int limit) {
+        return repository.claimBatch(limit);
+    }
+
+    /** Removes handled entries. */
+    public void done(java.util.Collection<Long> ids) {
+        repository.deleteByIdIn(ids);
     }
 
     /**

@@ -1,0 +1,85 @@
+package io.musubi.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.http.annotation.Controller;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The backend's shape, as rules that fail the build (CONTRIBUTING.md says where things go; these keep it so):
+ * packages by feature under {@code io.musubi}, {@code platform} for what every feature shares.
+ */
+class ArchitectureTest {
+    /** The main classes (not tests, not benchmarks), with the classes Micronaut generated for them. */
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.musubi");
+
+    /** Shared infrastructure knows no feature: features plug into it, never the other way round. */
+    static final ArchRule platformDependsOnNoFeature = noClasses().that().resideInAPackage("io.musubi.platform..")
+            .should().dependOnClassesThat(resideInAFeature())
+            .as("platform depends on no feature");
+
+    /** Features may use each other's services, but the dependencies between them form no cycle. */
+    static final ArchRule noCyclesBetweenFeatures = slices().matching("io.musubi.(*)..").should().beFreeOfCycles()
+            .as("features (and platform) depend on each other without cycles");
+
+    /** A repository is its feature's own: others go through the feature's service. */
+    static final ArchRule repositoriesStayInTheirFeature = classes().that().areAnnotatedWith(JdbcRepository.class)
+            .should(onlyBeAccessedFromTheirOwnPackage())
+            .as("a repository is used only inside its own package");
+
+    /** Controllers translate HTTP; reading and writing data is the services' job. */
+    static final ArchRule controllersDoNotTouchRepositories = noClasses().that().areAnnotatedWith(Controller.class)
+            .should().dependOnClassesThat().areAnnotatedWith(JdbcRepository.class)
+            .as("controllers do not use repositories");
+
+    @Test
+    void platformKnowsNoFeature() {
+        platformDependsOnNoFeature.check(MAIN);
+    }
+
+    @Test
+    void featuresFormNoCycle() {
+        noCyclesBetweenFeatures.check(MAIN);
+    }
+
+    @Test
+    void repositoriesAreTheirFeaturesOwn() {
+        repositoriesStayInTheirFeature.check(MAIN);
+    }
+
+    @Test
+    void controllersLeaveDataToServices() {
+        controllersDoNotTouchRepositories.check(MAIN);
+    }
+
+    private static DescribedPredicate<JavaClass> resideInAFeature() {
+        return DescribedPredicate.describe("reside in a feature package",
+                c -> c.getPackageName().startsWith("io.musubi.") && !c.getPackageName().startsWith("io.musubi.platform")
+                        && !c.getPackageName().equals("io.musubi"));
+    }
+
+    private static ArchCondition<JavaClass> onlyBeAccessedFromTheirOwnPackage() {
+        return new ArchCondition<>("only be accessed from their own package") {
+            @Override
+            public void check(JavaClass repository, ConditionEvents events) {
+                repository.getDirectDependenciesToSelf().stream()
+                        .filter(d -> !d.getOriginClass().getPackageName().equals(repository.getPackageName()))
+                        .filter(d -> !d.getOriginClass().getName().startsWith(repository.getName() + "$"))
+                        .forEach(d -> events.add(SimpleConditionEvent.violated(d, d.getDescription())));
+            }
+        };
+    }
+}
