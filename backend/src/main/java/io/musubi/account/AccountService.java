@@ -19,6 +19,7 @@ import io.musubi.platform.mail.Mailbox;
 import io.musubi.platform.security.Actor;
 import io.musubi.platform.security.Role;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -31,6 +32,7 @@ import java.util.UUID;
 /** Sign-up, login with throttling, password changes, and the tokens that carry a user's role and company. */
 @Singleton
 public class AccountService {
+    private final Clock clock;
     private final UserRepository users;
     private final CompanyService companies;
     private final Passwords passwords;
@@ -46,7 +48,8 @@ public class AccountService {
     AccountService(UserRepository users, CompanyService companies, Passwords passwords, PasswordPolicy policy,
                    LoginThrottle throttle, AccessRefreshTokenGenerator tokens, TokenVersions versions,
                    Memberships memberships, EmailConfirmations confirmations, Mailbox mailbox,
-                   MailTemplates templates) {
+                   MailTemplates templates, Clock clock) {
+        this.clock = clock;
         this.users = users;
         this.companies = companies;
         this.passwords = passwords;
@@ -256,7 +259,7 @@ public class AccountService {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -14,6 +14,7 @@ import io.musubi.taxonomy.Taxonomy;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -42,6 +43,7 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 class BulkImports {
+    private final Clock clock;
     static final int MAX_ROWS = 50_000;
     static final int CHUNK = 250;
     private static final Logger LOG = LoggerFactory.getLogger(BulkImports.class);
@@ -59,7 +61,8 @@ class BulkImports {
     });
 
     BulkImports(ImportJobRepository jobs, CompanyService companies, Taxonomy taxonomy, Regions regions,
-                Validator validator, TransactionOperations<Connection> transactions) {
+                Validator validator, TransactionOperations<Connection> transactions, Clock clock) {
+        this.clock = clock;
         this.jobs = jobs;
         this.companies = companies;
         this.taxonomy = taxonomy;
@@ -221,7 +224,7 @@ class BulkImports {
         return format == CompanyCsv.Format.COMPANY300 ? "company300" : "import";
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -24,11 +24,13 @@ import java.util.stream.Collectors;
 /** Company rows as documents of the "companies" index (mapping: search-config index-templates/companies.json). */
 @Singleton
 class CompanySearchDocuments implements SearchDocumentSource {
+    private final Clock clock;
     private final CompanyRepository repository;
     private final CertificationRepository certifications;
     private final Taxonomy taxonomy;
 
-    CompanySearchDocuments(CompanyRepository repository, CertificationRepository certifications, Taxonomy taxonomy) {
+    CompanySearchDocuments(CompanyRepository repository, CertificationRepository certifications, Taxonomy taxonomy, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.certifications = certifications;
         this.taxonomy = taxonomy;
@@ -73,7 +75,7 @@ class CompanySearchDocuments implements SearchDocumentSource {
             return List.of();
         }
         List<UUID> ids = companies.stream().map(Company::id).toList();
-        LocalDate today = LocalDate.now(Clock.systemUTC());
+        LocalDate today = LocalDate.now(clock);
         Map<UUID, List<String>> validCertificates = new LinkedHashMap<>();
         for (Certification c : certifications.findByCompanyIdIn(ids)) {
             if (!c.expiredOn(today) && c.verification() != Certification.Verification.REJECTED) {

@@ -39,14 +39,14 @@ public class CompanyService {
     private final Clock clock;
 
     CompanyService(CompanyRepository repository, CertificationRepository certifications, CompanyLogoRepository logos,
-                   Outbox outbox, Taxonomy taxonomy, Regions regions) {
+                   Outbox outbox, Taxonomy taxonomy, Regions regions, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.certifications = certifications;
         this.logos = logos;
         this.outbox = outbox;
         this.taxonomy = taxonomy;
         this.regions = regions;
-        this.clock = Clock.systemUTC();
     }
 
     @Transactional(readOnly = true)

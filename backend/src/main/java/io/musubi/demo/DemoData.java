@@ -20,6 +20,7 @@ import io.musubi.platform.security.Role;
 import io.musubi.taxonomy.Regions;
 import io.musubi.taxonomy.Taxonomy;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -45,6 +46,7 @@ import org.slf4j.LoggerFactory;
 @Singleton
 @Requires(property = "musubi.demo-data.enabled", value = "true")
 public class DemoData {
+    private final Clock clock;
     public static final String DEMO_PASSWORD = "musubi-demo-2026";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     static final String COMPANY300 = "company300";
@@ -69,7 +71,8 @@ public class DemoData {
     private final DemoEvent demoEvent;
 
     DemoData(CompanyService companies, AccountService accounts, NeedService needs, CapacityService capacities,
-             Taxonomy taxonomy, Regions regions, DemoEvent demoEvent) {
+             Taxonomy taxonomy, Regions regions, DemoEvent demoEvent, Clock clock) {
+        this.clock = clock;
         this.demoEvent = demoEvent;
         this.companies = companies;
         this.accounts = accounts;
@@ -115,7 +118,7 @@ public class DemoData {
 
     /** Accounts, certificates, designations, verification, needs and listings: once, with the admin account. */
     private void loadMarketplace(JsonNode marketplace) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         Map<String, UUID> ids = new HashMap<>();
         java.util.function.Function<String, UUID> company = key -> ids.computeIfAbsent(key, k ->
                 companies.idFromSource(PROFILES, k).orElseThrow(() -> new IllegalStateException("no demo " + k)));

@@ -14,6 +14,7 @@ import io.musubi.platform.error.ApiException;
 import io.musubi.platform.i18n.Localized;
 import io.musubi.platform.security.Actor;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -29,6 +30,7 @@ import java.util.UUID;
  */
 @Singleton
 class InquiryService {
+    private final Clock clock;
     private final InquiryRepository inquiries;
     private final InquiryMessageRepository messages;
     private final CompanyService companies;
@@ -40,7 +42,8 @@ class InquiryService {
 
     InquiryService(InquiryRepository inquiries, InquiryMessageRepository messages, CompanyService companies,
                    NeedService needs, CapacityService capacities, AccountService accounts,
-                   ConfirmedSenders confirmedSenders, JdbcOperations jdbc) {
+                   ConfirmedSenders confirmedSenders, JdbcOperations jdbc, Clock clock) {
+        this.clock = clock;
         this.inquiries = inquiries;
         this.messages = messages;
         this.companies = companies;
@@ -202,7 +205,7 @@ class InquiryService {
         });
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -13,6 +13,7 @@ import io.musubi.platform.i18n.Localized;
 import io.musubi.platform.security.Actor;
 import io.musubi.platform.security.Role;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.UUID;
 /** Coordinators (and admins) introduce companies and record how it went; the two companies can read theirs. */
 @Singleton
 class IntroductionService {
+    private final Clock clock;
     private final IntroductionRepository introductions;
     private final IntroductionEventRepository events;
     private final CompanyService companies;
@@ -29,7 +31,8 @@ class IntroductionService {
     private final AccountService accounts;
 
     IntroductionService(IntroductionRepository introductions, IntroductionEventRepository events,
-                        CompanyService companies, NeedService needs, AccountService accounts) {
+                        CompanyService companies, NeedService needs, AccountService accounts, Clock clock) {
+        this.clock = clock;
         this.introductions = introductions;
         this.events = events;
         this.companies = companies;
@@ -173,7 +176,7 @@ class IntroductionService {
                 .orElse(Localized.EMPTY));
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -3,6 +3,7 @@ package io.musubi.match;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.UUID;
 /** Users' verdicts on recommendations ("interested", "not relevant"), one per user, subject and candidate. */
 @Singleton
 class FeedbackStore {
+    private final Clock clock;
     enum Verdict { INTERESTED, NOT_RELEVANT }
 
     /** {@code companyId}: the company the user acted for (null for staff). */
@@ -21,7 +23,8 @@ class FeedbackStore {
 
     private final JdbcOperations jdbc;
 
-    FeedbackStore(JdbcOperations jdbc) {
+    FeedbackStore(JdbcOperations jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -40,7 +43,7 @@ class FeedbackStore {
             statement.setString(5, candidate.type());
             statement.setObject(6, candidate.id());
             statement.setString(7, verdict.name());
-            statement.setTimestamp(8, Timestamp.from(Instant.now()));
+            statement.setTimestamp(8, Timestamp.from(Instant.now(clock)));
             return statement.executeUpdate();
         });
     }

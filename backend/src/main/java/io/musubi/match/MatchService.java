@@ -30,6 +30,7 @@ import io.musubi.taxonomy.Regions;
 import io.musubi.taxonomy.Taxonomy;
 import io.musubi.taxonomy.Uses;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,6 +52,7 @@ import java.util.stream.Stream;
  */
 @Singleton
 public class MatchService {
+    private final Clock clock;
     public static final int MAX_SIZE = 50;
     private static final List<String> TEXT_FIELDS = List.of("name.ja^2", "name.zh^2", "name.en^2",
             "headline.ja^1.5", "headline.zh^1.5", "headline.en^1.5", "description.ja", "description.zh",
@@ -74,7 +76,8 @@ public class MatchService {
 
     MatchService(ElasticsearchClient client, SearchIndexes indexes, CompanyService companies, NeedService needs,
                  CapacityService capacities, FeedbackStore feedback, Taxonomy taxonomy, Regions regions,
-                 ResourceUse resourceUse) {
+                 ResourceUse resourceUse, Clock clock) {
+        this.clock = clock;
         this.client = client;
         this.indexes = indexes;
         this.companies = companies;
@@ -112,7 +115,7 @@ public class MatchService {
         List<Uses.Use> relations = subject.isListing() ? resourceUse.usersOf(subject)
                 : "company".equals(subject.ref().type()) ? resourceUse.resourcesFor(subject) : List.of();
         Map<String, ResourceUse.StatedNeed> stated = subject.isListing() ? resourceUse.statedNeeds(subject) : Map.of();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<Scored> scored = new ArrayList<>();
         for (Hit<Map> hit : candidates(subject, Math.min(150, size * 3 + dismissed.size()), null, relations,
                 stated.keySet())) {
@@ -217,7 +220,7 @@ public class MatchService {
                 case "need" -> needs.row(candidate.id()).filter(n -> n.status() != Status.CLOSED
                         && !n.companyId().equals(subject.companyId())).isPresent();
                 case "capacity" -> capacities.row(candidate.id()).filter(c -> c.status() != Status.CLOSED
-                        && !c.availableTo().isBefore(LocalDate.now()) && !c.companyId().equals(subject.companyId()))
+                        && !c.availableTo().isBefore(LocalDate.now(clock)) && !c.companyId().equals(subject.companyId()))
                         .isPresent();
                 default -> false;
             };

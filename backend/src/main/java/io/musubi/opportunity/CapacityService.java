@@ -25,6 +25,7 @@ import java.util.UUID;
 /** Idle capacity listings of SMEs and large firms, written with their outbox entry in one transaction. */
 @Singleton
 public class CapacityService {
+    private final Clock clock;
     public static final String AGGREGATE = "capacity";
 
     private final CapacityRepository repository;
@@ -32,10 +33,10 @@ public class CapacityService {
     private final Outbox outbox;
     private final Taxonomy taxonomy;
     private final Regions regions;
-    private final Clock clock = Clock.systemUTC();
 
     CapacityService(CapacityRepository repository, CompanyService companies, Outbox outbox, Taxonomy taxonomy,
-                    Regions regions) {
+                    Regions regions, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.companies = companies;
         this.outbox = outbox;

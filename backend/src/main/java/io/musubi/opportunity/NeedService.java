@@ -27,6 +27,7 @@ import java.util.UUID;
 /** Large firms' needs: written with their outbox entry in one transaction; anonymity enforced on every read. */
 @Singleton
 public class NeedService {
+    private final Clock clock;
     public static final String AGGREGATE = "need";
 
     private final NeedRepository repository;
@@ -34,10 +35,10 @@ public class NeedService {
     private final Outbox outbox;
     private final Taxonomy taxonomy;
     private final Regions regions;
-    private final Clock clock = Clock.systemUTC();
 
     NeedService(NeedRepository repository, CompanyService companies, Outbox outbox, Taxonomy taxonomy,
-                Regions regions) {
+                Regions regions, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.companies = companies;
         this.outbox = outbox;

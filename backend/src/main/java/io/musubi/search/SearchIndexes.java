@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -33,6 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 public class SearchIndexes {
+    private final Clock clock;
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexes.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 500;
@@ -42,7 +44,8 @@ public class SearchIndexes {
     private final Map<String, SearchDocumentSource> sourcesByType;
     private final AtomicBoolean ready = new AtomicBoolean();
 
-    SearchIndexes(ElasticsearchClient client, ElasticsearchSettings settings, List<SearchDocumentSource> sources) {
+    SearchIndexes(ElasticsearchClient client, ElasticsearchSettings settings, List<SearchDocumentSource> sources, Clock clock) {
+        this.clock = clock;
         this.client = client;
         this.settings = settings;
         this.sourcesByType = sources.stream()
@@ -177,7 +180,7 @@ public class SearchIndexes {
      */
     public synchronized RebuildReport rebuild(SearchDocumentSource source) throws IOException {
         long begin = System.nanoTime();
-        Instant startedAt = Instant.now().minusSeconds(5);
+        Instant startedAt = Instant.now(clock).minusSeconds(5);
         String alias = alias(source.index());
         String fresh = alias + "-" + System.currentTimeMillis() + "-" + UUID.randomUUID().toString().substring(0, 4);
         installTemplates();

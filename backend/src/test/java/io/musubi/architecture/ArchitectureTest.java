@@ -65,6 +65,23 @@ class ArchitectureTest {
         controllersDoNotTouchRepositories.check(MAIN);
     }
 
+    /** "Now" comes from the injected {@code Clock} (platform.Clocks), so that tests can move time. */
+    static final ArchRule timeComesFromTheInjectedClock = noClasses()
+            .that().doNotHaveFullyQualifiedName("io.musubi.platform.Clocks")
+            .should().callMethod(java.time.Clock.class, "systemUTC")
+            .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+            .orShould().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(java.time.LocalDate.class, "now")
+            .orShould().callMethod(java.time.LocalDateTime.class, "now")
+            .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+            .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+            .as("time comes from the injected Clock");
+
+    @Test
+    void timeComesFromTheClock() {
+        timeComesFromTheInjectedClock.check(MAIN);
+    }
+
     private static DescribedPredicate<JavaClass> resideInAFeature() {
         return DescribedPredicate.describe("reside in a feature package",
                 c -> c.getPackageName().startsWith("io.musubi.") && !c.getPackageName().startsWith("io.musubi.platform")

@@ -2,6 +2,7 @@ package io.musubi.platform.outbox;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,17 +12,19 @@ import java.util.UUID;
  */
 @Singleton
 public class Outbox {
+    private final Clock clock;
     private final OutboxRepository repository;
     private final io.micronaut.data.jdbc.runtime.JdbcOperations jdbc;
 
-    public Outbox(OutboxRepository repository, io.micronaut.data.jdbc.runtime.JdbcOperations jdbc) {
+    public Outbox(OutboxRepository repository, io.micronaut.data.jdbc.runtime.JdbcOperations jdbc, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.jdbc = jdbc;
     }
 
     @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
     public void changed(String aggregateType, UUID aggregateId) {
-        repository.save(new OutboxEntry(null, aggregateType, aggregateId, Instant.now()));
+        repository.save(new OutboxEntry(null, aggregateType, aggregateId, Instant.now(clock)));
     }
 
     /** Many changes of one type in one statement (bulk imports). */
