@@ -178,25 +178,8 @@ public final class SearchBenchmark {
             context.getBean(Indexer.class).drain();
             indexes.refresh();
             String token = Tokens.admin();
-            List<Long> recommend = new ArrayList<>();
-            List<Long> single = new ArrayList<>();
-            for (int round = 0; round < 2; round++) {
-                for (UUID need : needIds) {
-                    long r = time(http, HttpRequest.newBuilder(URI.create(server.getURL()
-                            + "/api/recommendations?size=10&for=need:" + need)).header("Authorization",
-                            "Bearer " + token).GET().build());
-                    long s = time(http, HttpRequest.newBuilder(URI.create(server.getURL() + uri(mix.get(
-                            RANDOM.nextInt(mix.size()))))).GET().build());
-                    if (round == 1) {
-                        recommend.add(r);
-                        single.add(s);
-                    }
-                }
-            }
-            System.out.printf(Locale.ROOT, "recommendations: p50 %.1f ms, p95 %.1f ms; one search: p50 %.1f ms, "
-                    + "p95 %.1f ms%n", p(recommend, 50), p(recommend, 95), p(single, 50), p(single, 95));
-            System.out.printf(Locale.ROOT, "recommendations / one search (p50): %.2f× (target ≤ 2×)%n%n",
-                    p(recommend, 50) / p(single, 50));
+            againstOneSearch("recommendations", needIds.stream().map(id -> "need:" + id).toList(), http,
+                    server.getURL().toString(), token, mix);
 
             // 5. users for capacity listings (used-by relations, owners of the same resource, stated needs)
             CapacityService capacities = context.getBean(CapacityService.class);
@@ -213,27 +196,36 @@ public final class SearchBenchmark {
             }
             context.getBean(Indexer.class).drain();
             indexes.refresh();
-            List<Long> users = new ArrayList<>();
-            List<Long> searches = new ArrayList<>();
-            for (int round = 0; round < 2; round++) {
-                for (UUID listing : listingIds) {
-                    long r = time(http, HttpRequest.newBuilder(URI.create(server.getURL()
-                            + "/api/recommendations?size=10&for=capacity:" + listing)).header("Authorization",
-                            "Bearer " + token).GET().build());
-                    long s = time(http, HttpRequest.newBuilder(URI.create(server.getURL() + uri(mix.get(
-                            RANDOM.nextInt(mix.size()))))).GET().build());
-                    if (round == 1) {
-                        users.add(r);
-                        searches.add(s);
-                    }
-                }
-            }
-            System.out.printf(Locale.ROOT, "users for one listing: p50 %.1f ms, p95 %.1f ms; one search: p50 %.1f ms, "
-                    + "p95 %.1f ms%n", p(users, 50), p(users, 95), p(searches, 50), p(searches, 95));
-            System.out.printf(Locale.ROOT, "users for one listing / one search (p50): %.2f× (target ≤ 2×)%n%n",
-                    p(users, 50) / p(searches, 50));
+            againstOneSearch("users for one listing", listingIds.stream().map(id -> "capacity:" + id).toList(),
+                    http, server.getURL().toString(), token, mix);
         }
         TestServices.stopDatabase();
+    }
+
+    /**
+     * Recommendations for each subject ("need:…", "capacity:…") interleaved with one search of the mix, twice (the
+     * first round warms up); prints p50/p95 of both and the ratio of the p50s.
+     */
+    private static void againstOneSearch(String label, List<String> subjects, HttpClient http, String base,
+                                         String token, List<SearchRequest> mix) throws Exception {
+        List<Long> recommend = new ArrayList<>();
+        List<Long> single = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            for (String subject : subjects) {
+                long r = time(http, HttpRequest.newBuilder(URI.create(base + "/api/recommendations?size=10&for="
+                        + subject)).header("Authorization", "Bearer " + token).GET().build());
+                long s = time(http, HttpRequest.newBuilder(URI.create(base + uri(mix.get(RANDOM.nextInt(mix.size())))))
+                        .GET().build());
+                if (round == 1) {
+                    recommend.add(r);
+                    single.add(s);
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%s: p50 %.1f ms, p95 %.1f ms; one search: p50 %.1f ms, p95 %.1f ms%n", label,
+                p(recommend, 50), p(recommend, 95), p(single, 50), p(single, 95));
+        System.out.printf(Locale.ROOT, "%s / one search (p50): %.2f× (target ≤ 2×)%n%n", label,
+                p(recommend, 50) / p(single, 50));
     }
 
     private record ImportRun(double seconds, double storedSeconds, long pendingWhenStored, int[] job, CpuUse cpu) {
