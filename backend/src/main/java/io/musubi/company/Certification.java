@@ -15,6 +15,11 @@ record Certification(@Id UUID id, @Version Long version, UUID companyId, Certifi
                      Instant updatedAt) {
 
     enum Verification { UNVERIFIED, VERIFIED, REJECTED }
+    /** Whether the certificate counts as held on that day: not expired and not rejected (unverified ones count). */
+    boolean countsOn(LocalDate today) {
+        return !expiredOn(today) && verification != Verification.REJECTED;
+    }
+
 
     boolean expiredOn(LocalDate today) {
         return validUntil != null && validUntil.isBefore(today);

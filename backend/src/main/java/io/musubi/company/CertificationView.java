@@ -11,6 +11,11 @@ import java.util.UUID;
 public record CertificationView(UUID id, long version, String standard, Localized labels, @Nullable String name,
                                 @Nullable String number, @Nullable String issuer, @Nullable LocalDate validUntil,
                                 String verification, boolean expired) {
+    /** Whether the certificate counts as held: not expired and not rejected (unverified ones count). */
+    public boolean counts() {
+        return !expired && !Certification.Verification.REJECTED.name().equals(verification);
+    }
+
     static CertificationView of(Certification c, LocalDate today) {
         return new CertificationView(c.id(), c.version(), c.standard().name(), c.standard().labels(), c.name(),
                 c.number(), c.issuer(), c.validUntil(), c.verification().name(), c.expiredOn(today));

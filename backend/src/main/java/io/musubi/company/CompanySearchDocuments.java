@@ -78,7 +78,7 @@ class CompanySearchDocuments implements SearchDocumentSource {
         LocalDate today = LocalDate.now(clock);
         Map<UUID, List<String>> validCertificates = new LinkedHashMap<>();
         for (Certification c : certifications.findByCompanyIdIn(ids)) {
-            if (!c.expiredOn(today) && c.verification() != Certification.Verification.REJECTED) {
+            if (c.countsOn(today)) {
                 validCertificates.computeIfAbsent(c.companyId(), k -> new ArrayList<>()).add(c.standard().name());
             }
         }

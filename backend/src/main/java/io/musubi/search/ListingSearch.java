@@ -163,9 +163,7 @@ public class ListingSearch {
         Intents.Reading intent = intents.read(text);
         Query matched = Query.of(q -> q.bool(b -> b.must(intent.rest().isEmpty() && intent.kind() != null
                         ? Query.of(all -> all.matchAll(m -> m)) : matching(intent.rest()))
-                // closed needs and listings, and listings whose window has passed, are history, not offers
-                .mustNot(n -> n.term(t -> t.field("status").value("CLOSED")))
-                .mustNot(n -> n.range(r -> r.untyped(u -> u.field("available_to").lt(JsonData.of("now/d")))))));
+                .mustNot(OpenRecords.notOpen())));
         Query query = intent.kind() == null ? matched : Query.of(q -> q.functionScore(f -> f.query(matched)
                 .functions(fn -> fn.filter(k -> k.term(t -> t.field("kind").value(intent.kind())))
                         .weight(INTENT_WEIGHT))
