@@ -23,6 +23,7 @@ import java.util.UUID;
  */
 @Singleton
 public class DemoEvent {
+    private final java.time.Clock clock;
     private final EventService events;
     private final Participants participants;
     private final MeetingRequests requests;
@@ -31,7 +32,8 @@ public class DemoEvent {
     private final Sql sql;
 
     DemoEvent(EventService events, Participants participants, MeetingRequests requests, Schedules schedules,
-              Sql sql) {
+              Sql sql, java.time.Clock clock) {
+        this.clock = clock;
         this.sql = sql;
         this.events = events;
         this.participants = participants;
@@ -54,7 +56,7 @@ public class DemoEvent {
     public void loadPast(Actor organiser, Map<String, UUID> memberUsers, List<Registration> registrations,
                          List<String[]> meetings) {
         ZoneId tokyo = ZoneId.of("Asia/Tokyo");
-        LocalDate day = LocalDate.now(tokyo).minusDays(200);
+        LocalDate day = LocalDate.now(clock.withZone(tokyo)).minusDays(200);
         Instant then = day.minusDays(40).atStartOfDay(tokyo).toInstant();
         FairEvent event = events.create(organiser, new EventRequest(new Localized(
                 "中小企業総合展 2026 ビジネスマッチング商談会", "2026 中小企业综合展 商务洽谈会",
@@ -114,7 +116,7 @@ public class DemoEvent {
     public void load(Actor organiser, Map<String, Actor> members, List<Registration> registrations,
                      List<String[]> meetings) {
         ZoneId tokyo = ZoneId.of("Asia/Tokyo");
-        LocalDate first = LocalDate.now(tokyo).plusDays(30);
+        LocalDate first = LocalDate.now(clock.withZone(tokyo)).plusDays(30);
         List<Timetable.Period> sessions = List.of(new Timetable.Period(first, LocalTime.of(10, 0), LocalTime.of(17, 0)),
                 new Timetable.Period(first.plusDays(1), LocalTime.of(10, 0), LocalTime.of(16, 0)));
         List<Timetable.Period> breaks = List.of(new Timetable.Period(first, LocalTime.of(12, 0), LocalTime.of(13, 0)),

@@ -20,7 +20,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** Leaving with one's data, and deleting a company. */
@@ -29,10 +28,12 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "accounts")
 class LifecycleController {
+    private final java.time.Clock clock;
     private final DataExport export;
     private final CompanyDeletion deletion;
 
-    LifecycleController(DataExport export, CompanyDeletion deletion) {
+    LifecycleController(DataExport export, CompanyDeletion deletion, java.time.Clock clock) {
+        this.clock = clock;
         this.export = export;
         this.deletion = deletion;
     }
@@ -43,7 +44,7 @@ class LifecycleController {
         String json = export.export(Actor.of(user));
         return HttpResponse.ok(json).contentType(MediaType.APPLICATION_JSON_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"musubi-export-"
-                        + LocalDate.now(ZoneOffset.UTC) + ".json\"")
+                        + LocalDate.now(clock) + ".json\"")
                 .header("Cache-Control", "no-store");
     }
 

@@ -75,6 +75,10 @@ class ArchitectureTest {
             .orShould().callMethod(java.time.LocalDateTime.class, "now")
             .orShould().callMethod(java.time.OffsetDateTime.class, "now")
             .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+            .orShould().callMethod(java.time.LocalDate.class, "now", java.time.ZoneId.class)
+            .orShould().callMethod(java.time.LocalDateTime.class, "now", java.time.ZoneId.class)
+            .orShould().callMethod(java.time.OffsetDateTime.class, "now", java.time.ZoneId.class)
+            .orShould().callMethod(java.time.ZonedDateTime.class, "now", java.time.ZoneId.class)
             .as("time comes from the injected Clock");
 
     @Test
