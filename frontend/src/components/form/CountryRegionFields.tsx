@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlacedErrors } from '@/lib/forms/fieldErrors';
 import { COUNTRIES_WITH_REGIONS, findRegion, labelOf, useRegions } from '@/lib/reference';
@@ -32,9 +32,10 @@ export function CountryRegionFields({
   const selected = findRegion(regions ?? [], region);
   // a region stored by its name ("大阪府") becomes its code (JP-27), which is what the API accepts for JP and CN
   const normalized = useList && selected && selected.code !== region ? selected.code : null;
+  // only when the code to use changes (onChange is a new function on every render, so it is read as an effect event)
+  const applyCode = useEffectEvent((code: string) => onChange({ country, region: code }));
   useEffect(() => {
-    if (normalized) onChange({ country, region: normalized });
-    // only when the code to use changes (onChange is a new function on every render)
+    if (normalized) applyCode(normalized);
   }, [normalized]);
   const countries = COUNTRY_CODES.includes(country as (typeof COUNTRY_CODES)[number]) || !country
     ? COUNTRY_CODES

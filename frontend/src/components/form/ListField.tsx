@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { FieldError } from '@/lib/api-client';
 import { Field, inputProps } from './Field';
 
@@ -28,9 +28,12 @@ export function ListField({
 }) {
   const [text, setText] = useState(value.join('\n'));
   // a reload from the server replaces the text; the user's own blank lines are kept while typing
-  useEffect(() => {
-    setText((current) => (toItems(current).join('\n') === value.join('\n') ? current : value.join('\n')));
-  }, [value]);
+  // (adjusted while rendering when a new value arrives: https://react.dev/learn/you-might-not-need-an-effect)
+  const [seenValue, setSeenValue] = useState(value);
+  if (value !== seenValue) {
+    setSeenValue(value);
+    if (toItems(text).join('\n') !== value.join('\n')) setText(value.join('\n'));
+  }
   return (
     <Field path={path} label={label} errors={errors} hint={hint}>
       <textarea

@@ -2,10 +2,23 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '@/lib/api-client';
 import { fieldId } from '@/lib/forms/fieldErrors';
-import { filterTaxonomy, labelOf, termLabel, useTaxonomy } from '@/lib/reference';
+import { filterTaxonomy, labelOf, termLabel, useTaxonomy, type TaxonomyGroup, type TaxonomyTerm } from '@/lib/reference';
 import { FieldErrors } from './FieldErrors';
 
 const MAX_SHOWN = 60;
+
+/** The groups in order with their terms, cut off once `max` terms are shown in all. */
+function capTerms(groups: TaxonomyGroup[], max: number): { group: TaxonomyGroup; terms: TaxonomyTerm[] }[] {
+  const capped: { group: TaxonomyGroup; terms: TaxonomyTerm[] }[] = [];
+  let shown = 0;
+  for (const group of groups) {
+    if (shown >= max) break;
+    const terms = group.terms.slice(0, max - shown);
+    shown += terms.length;
+    capped.push({ group, terms });
+  }
+  return capped;
+}
 
 /** Technologies from the taxonomy: type to filter (in any language), click to add, × to remove. */
 export function TechnologyPicker({
@@ -24,7 +37,6 @@ export function TechnologyPicker({
   const { data: taxonomy, isError } = useTaxonomy();
   const [filter, setFilter] = useState('');
   const groups = filterTaxonomy(taxonomy, filter);
-  let shown = 0;
 
   const toggle = (code: string) =>
     onChange(value.includes(code) ? value.filter((c) => c !== code) : [...value, code]);
@@ -53,29 +65,24 @@ export function TechnologyPicker({
       />
       {isError && <p className="status error">{t('form.taxonomyError')}</p>}
       <div className="taxonomy" role="group" aria-label={t('form.technologies')}>
-        {groups.map((group) => {
-          if (shown >= MAX_SHOWN) return null;
-          const terms = group.terms.slice(0, MAX_SHOWN - shown);
-          shown += terms.length;
-          return (
-            <div key={group.code} className="taxonomy-group">
-              <h4>{labelOf(group.labels, language) ?? group.code}</h4>
-              {terms.map((term) => (
-                <button
-                  key={term.code}
-                  type="button"
-                  className="option"
-                  data-testid="technology-option"
-                  data-code={term.code}
-                  aria-pressed={value.includes(term.code)}
-                  onClick={() => toggle(term.code)}
-                >
-                  {labelOf(term.labels, language) ?? term.code}
-                </button>
-              ))}
-            </div>
-          );
-        })}
+        {capTerms(groups, MAX_SHOWN).map(({ group, terms }) => (
+          <div key={group.code} className="taxonomy-group">
+            <h4>{labelOf(group.labels, language) ?? group.code}</h4>
+            {terms.map((term) => (
+              <button
+                key={term.code}
+                type="button"
+                className="option"
+                data-testid="technology-option"
+                data-code={term.code}
+                aria-pressed={value.includes(term.code)}
+                onClick={() => toggle(term.code)}
+              >
+                {labelOf(term.labels, language) ?? term.code}
+              </button>
+            ))}
+          </div>
+        ))}
         {taxonomy && groups.length === 0 && <p className="status">{t('form.noTechnologyMatch')}</p>}
       </div>
       <FieldErrors path={path} errors={errors} />

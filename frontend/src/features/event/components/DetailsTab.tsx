@@ -12,6 +12,8 @@ function Registration({ event, user }: { event: EventDetail; user: User | null }
   const { t } = useTranslation();
   const location = useLocation();
   const [editing, setEditing] = useState(false);
+  // the time is read once, when the card appears: rendering stays pure (the server refuses a late registration anyway)
+  const [openedAt] = useState(() => Date.now());
   const mine = event.myParticipant;
   if (mine) {
     return (
@@ -40,7 +42,7 @@ function Registration({ event, user }: { event: EventDetail; user: User | null }
     );
   }
   if (!hasCompany(user)) return null;
-  const closed = event.registrationDeadline != null && new Date(event.registrationDeadline).getTime() < Date.now();
+  const closed = event.registrationDeadline != null && new Date(event.registrationDeadline).getTime() < openedAt;
   return (
     <section className="card registration">
       <h2>{t('event.register.title')}</h2>

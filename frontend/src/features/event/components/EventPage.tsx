@@ -136,7 +136,7 @@ export function EventPage() {
         <span>{zoneLabel(event.timeZone)}</span>
       </p>
       {tabs.length > 1 && (
-        <nav className="tabs" role="tablist" aria-label={t('event.tabs.label')}>
+        <div className="tabs" role="tablist" aria-label={t('event.tabs.label')}>
           {tabs.map((id) => (
             <button key={id} type="button" role="tab" aria-selected={id === tab} className={id === tab ? 'tab active' : 'tab'}
               data-testid={`event-tab-${id}`}
@@ -144,7 +144,7 @@ export function EventPage() {
               {t(`event.tabs.${id}`)}
             </button>
           ))}
-        </nav>
+        </div>
       )}
       <div className="tab-panel" role="tabpanel">
         <TabContent tab={tab} event={event} />

@@ -1,5 +1,4 @@
 import { screen, within } from '@testing-library/react';
-import { HeaderNav } from '@/app/HeaderNav';
 import { changeLanguage } from '@/lib/i18n';
 import { setToken } from '@/lib/auth/token';
 import { mockApi, renderAt } from '@/test/render';
@@ -35,7 +34,6 @@ const INBOX = {
     },
   ],
 };
-const ME = { id: 'u1', email: 'buyer@musubi.example', displayName: 'Buyer', role: 'LARGE_FIRM_MEMBER', companyId: 'c1', companyNames: null };
 
 describe('InboxPage', () => {
   beforeEach(() => setToken('jwt-token'));
@@ -57,15 +55,5 @@ describe('InboxPage', () => {
     expect(within(threads[2]).getByTestId('thread-counterpart')).toHaveTextContent('Deleted company');
     expect(screen.getByTestId('inbox-unread-total')).toHaveTextContent('3 unread');
     expect(within(threads[0]).getByRole('link')).toHaveAttribute('href', '/inbox/t1');
-  });
-
-  it('puts the unread total on the header’s inbox link', async () => {
-    await changeLanguage('ja');
-    mockApi({ '/api/auth/me': ME, '/api/inquiries': INBOX });
-    renderAt('/', <HeaderNav />);
-    expect(await screen.findByTestId('inbox-badge')).toHaveTextContent('3');
-    expect(screen.getByTestId('nav-user')).toHaveTextContent('Buyer');
-    expect(screen.getByTestId('nav-inbox')).toHaveTextContent('受信箱');
-    expect(screen.queryByTestId('nav-import')).toBeNull();
   });
 });

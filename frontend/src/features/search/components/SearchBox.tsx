@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useSuggestions, type Suggestion } from '../api/search';
@@ -20,11 +20,14 @@ export function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q
   // `suggesting`: the user is typing (suggestions wanted); `listbox`: whether they are shown and which is active
   const [suggesting, setSuggesting] = useState(false);
   const [listbox, setListbox] = useState<ListboxState>(CLOSED);
-  useEffect(() => {
+  // a new `initial` (the URL's query changed) resets the box, adjusted while rendering rather than in an effect
+  const [seenInitial, setSeenInitial] = useState(initial);
+  if (initial !== seenInitial) {
+    setSeenInitial(initial);
     setText(initial);
     setSuggesting(false);
     setListbox(CLOSED);
-  }, [initial]);
+  }
 
   const typed = text.trim();
   const settled = useDebouncedValue(typed, SUGGEST_DELAY_MS);
@@ -101,6 +104,7 @@ export function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q
         >
           {visible &&
             items.map((item, index) => (
+              // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- combobox pattern: the keys (arrows, Enter, Escape) are handled by the input, which keeps the focus (aria-activedescendant); an option never takes focus
               <li
                 key={`${item.type}-${item.id}-${item.language ?? ''}-${index}`}
                 id={optionId(index)}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedValue } from '../hooks/useDebouncedValue';
 
@@ -25,17 +25,24 @@ export function WindowFilter({
   const { t } = useTranslation();
   const id = useId();
   const [draft, setDraft] = useState<Draft>({ from: from ?? '', to: to ?? '', dirty: false });
-  useEffect(() => setDraft({ from: from ?? '', to: to ?? '', dirty: false }), [from, to]);
+  // a new window from the URL replaces the draft, adjusted while rendering rather than in an effect
+  const [seen, setSeen] = useState({ from, to });
+  if (seen.from !== from || seen.to !== to) {
+    setSeen({ from, to });
+    setDraft({ from: from ?? '', to: to ?? '', dirty: false });
+  }
   const settled = useDebouncedValue(draft, 400);
   const reversed = Boolean(draft.from && draft.to && draft.from > draft.to);
 
-  // only a settled edit by the user applies (not the reset after the URL changed); hence `settled` alone as dependency
-  useEffect(() => {
-    if (!settled.dirty) return;
-    if (settled.from && settled.to && settled.from > settled.to) return;
-    if ((settled.from || null) === from && (settled.to || null) === to) return;
-    onChange(settled.from || null, settled.to || null);
-  }, [settled]);
+  // only a settled edit by the user applies (not the reset after the URL changed); hence `settled` alone as dependency,
+  // the current window and onChange are read as an effect event
+  const apply = useEffectEvent((edit: Draft) => {
+    if (!edit.dirty) return;
+    if (edit.from && edit.to && edit.from > edit.to) return;
+    if ((edit.from || null) === from && (edit.to || null) === to) return;
+    onChange(edit.from || null, edit.to || null);
+  });
+  useEffect(() => apply(settled), [settled]);
 
   return (
     <fieldset className="facet window" data-testid="facet-window">
