@@ -11,7 +11,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.musubi.search.Indexer;
 import io.musubi.search.SearchIndexes;
 import io.musubi.testing.Indexing;
-import io.musubi.testing.RealServices;
+import io.musubi.testing.Api;
+import io.musubi.testing.IndexedByHand;
 import io.musubi.testing.Tokens;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CapacityUsersTest implements RealServices {
+class CapacityUsersTest implements IndexedByHand {
     @Inject
     @Client("/")
     HttpClient http;
@@ -44,11 +45,6 @@ class CapacityUsersTest implements RealServices {
     String rival;
     String lookalike;
     String cleanRoom;
-
-    @Override
-    public Map<String, String> extraProperties() {
-        return Map.of("musubi.indexer.interval", "1h");
-    }
 
     @BeforeAll
     void records() {
@@ -163,7 +159,7 @@ class CapacityUsersTest implements RealServices {
     }
 
     private String company(String json) {
-        return client.retrieve(adminPostJson("/api/companies", json), Map.class).get("id").toString();
+        return Api.adminCreate(client, "/api/companies", json);
     }
 
     private String listing(String company, String title, LocalDate from, LocalDate to) {

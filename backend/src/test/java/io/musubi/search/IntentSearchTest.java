@@ -9,7 +9,8 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.musubi.testing.Indexing;
-import io.musubi.testing.RealServices;
+import io.musubi.testing.Api;
+import io.musubi.testing.IndexedByHand;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IntentSearchTest implements RealServices {
+class IntentSearchTest implements IndexedByHand {
     @Inject
     @Client("/")
     HttpClient http;
@@ -38,11 +39,6 @@ class IntentSearchTest implements RealServices {
     String firm;
     String listing;
     String need;
-
-    @Override
-    public Map<String, String> extraProperties() {
-        return Map.of("musubi.indexer.interval", "1h");
-    }
 
     @BeforeAll
     void records() {
@@ -83,7 +79,7 @@ class IntentSearchTest implements RealServices {
     }
 
     private String create(String json) {
-        return client.retrieve(adminPostJson("/api/companies", json), Map.class).get("id").toString();
+        return Api.adminCreate(client, "/api/companies", json);
     }
 
     private SearchResults search(String q) {

@@ -1,6 +1,5 @@
 package io.musubi.search;
 
-import static io.musubi.testing.Api.adminPostJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
@@ -9,10 +8,10 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.musubi.testing.Indexing;
-import io.musubi.testing.RealServices;
+import io.musubi.testing.Api;
+import io.musubi.testing.IndexedByHand;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SplitCompoundSearchTest implements RealServices {
+class SplitCompoundSearchTest implements IndexedByHand {
     @Inject
     @Client("/")
     HttpClient http;
@@ -40,11 +39,6 @@ class SplitCompoundSearchTest implements RealServices {
     String plain;
     String partsNearZh;
     String casting;
-
-    @Override
-    public Map<String, String> extraProperties() {
-        return Map.of("musubi.indexer.interval", "1h");
-    }
 
     @BeforeAll
     void records() {
@@ -98,7 +92,7 @@ class SplitCompoundSearchTest implements RealServices {
     }
 
     private String create(String json) {
-        return client.retrieve(adminPostJson("/api/companies", json), Map.class).get("id").toString();
+        return Api.adminCreate(client, "/api/companies", json);
     }
 
     private SearchResults search(String q) {

@@ -42,6 +42,12 @@ public final class Api {
         return putJson(uri, json).bearerAuth(Tokens.admin());
     }
 
+    /** Creates a record as the admin and returns its id ({@code POST /api/companies}, {@code /api/capacities} …). */
+    @SuppressWarnings("unchecked")
+    public static String adminCreate(BlockingHttpClient client, String uri, String json) {
+        return client.retrieve(adminPostJson(uri, json), Map.class).get("id").toString();
+    }
+
     public static Argument<Map<String, Object>> jsonObject() {
         return Argument.mapOf(String.class, Object.class);
     }
