@@ -2,7 +2,7 @@ package io.musubi.bulk;
 
 import io.micronaut.transaction.TransactionOperations;
 import io.musubi.company.CompanyRequest;
-import io.musubi.company.CompanyService;
+import io.musubi.company.CompanyImports;
 import io.musubi.platform.CsvFiles;
 import io.musubi.platform.error.ApiError.FieldError;
 import io.musubi.platform.error.ApiException;
@@ -49,7 +49,7 @@ class BulkImports {
     private static final Logger LOG = LoggerFactory.getLogger(BulkImports.class);
 
     private final ImportJobRepository jobs;
-    private final CompanyService companies;
+    private final CompanyImports companies;
     private final Taxonomy taxonomy;
     private final Regions regions;
     private final Validator validator;
@@ -60,7 +60,7 @@ class BulkImports {
         return thread;
     });
 
-    BulkImports(ImportJobRepository jobs, CompanyService companies, Taxonomy taxonomy, Regions regions,
+    BulkImports(ImportJobRepository jobs, CompanyImports companies, Taxonomy taxonomy, Regions regions,
                 Validator validator, TransactionOperations<Connection> transactions, Clock clock) {
         this.clock = clock;
         this.jobs = jobs;
@@ -144,7 +144,7 @@ class BulkImports {
                         rejected++;
                     }
                 }
-                int[] counts = new int[CompanyService.Outcome.values().length];
+                int[] counts = new int[CompanyImports.Outcome.values().length];
                 int processed = Math.min(records.size(), from + CHUNK);
                 ImportJob progress = job;
                 int c0 = created;
@@ -152,17 +152,17 @@ class BulkImports {
                 int n0 = unchanged;
                 int r0 = rejected;
                 job = transactions.executeWrite(status -> {
-                    List<CompanyService.ImportResult> results = companies.importBatch(source(format), valid.stream()
-                            .map(v -> new CompanyService.ImportRow(v.key(), v.request())).toList(), updateById);
+                    List<CompanyImports.ImportResult> results = companies.importBatch(source(format), valid.stream()
+                            .map(v -> new CompanyImports.ImportRow(v.key(), v.request())).toList(), updateById);
                     for (int i = 0; i < results.size(); i++) {
-                        CompanyService.ImportResult result = results.get(i);
+                        CompanyImports.ImportResult result = results.get(i);
                         counts[result.outcome().ordinal()]++;
                         if (result.problem() != null) {
                             problems.add(new ImportJob.Problem(valid.get(i).line(), result.problem().field(),
                                     result.problem().code(), result.problem().message()));
                         }
                     }
-                    int refused = counts[CompanyService.Outcome.REFUSED.ordinal()];
+                    int refused = counts[CompanyImports.Outcome.REFUSED.ordinal()];
                     return jobs.update(new ImportJob(progress.id(), progress.startedBy(), progress.fileName(),
                             progress.format(), "RUNNING", progress.total(), processed, c0 + counts[0],
                             u0 + counts[1], n0 + counts[2], r0 + refused, List.copyOf(problems),
@@ -171,7 +171,7 @@ class BulkImports {
                 created += counts[0];
                 updated += counts[1];
                 unchanged += counts[2];
-                rejected += counts[CompanyService.Outcome.REFUSED.ordinal()];
+                rejected += counts[CompanyImports.Outcome.REFUSED.ordinal()];
             }
             job = jobs.update(new ImportJob(job.id(), job.startedBy(), job.fileName(), job.format(), "DONE",
                     job.total(), job.total(), created, updated, unchanged, rejected, List.copyOf(problems),

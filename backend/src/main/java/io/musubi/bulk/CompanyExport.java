@@ -1,15 +1,15 @@
 package io.musubi.bulk;
 
-import io.musubi.company.CompanyService;
+import io.musubi.company.ProfilePages;
 import jakarta.inject.Singleton;
 import io.musubi.platform.CsvWriter;
 
 /** Profiles as CSV in the import template's columns, so an export can be edited and imported back. */
 @Singleton
 class CompanyExport {
-    private final CompanyService companies;
+    private final ProfilePages companies;
 
-    CompanyExport(CompanyService companies) {
+    CompanyExport(ProfilePages companies) {
         this.companies = companies;
     }
 

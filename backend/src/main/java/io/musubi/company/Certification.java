@@ -17,7 +17,12 @@ record Certification(@Id UUID id, @Version Long version, UUID companyId, Certifi
     enum Verification { UNVERIFIED, VERIFIED, REJECTED }
     /** Whether the certificate counts as held on that day: not expired and not rejected (unverified ones count). */
     boolean countsOn(LocalDate today) {
-        return !expiredOn(today) && verification != Verification.REJECTED;
+        return counts(verification, expiredOn(today));
+    }
+
+    /** The rule itself, for stored certificates and for views of them. */
+    static boolean counts(Verification verification, boolean expired) {
+        return !expired && verification != Verification.REJECTED;
     }
 
 

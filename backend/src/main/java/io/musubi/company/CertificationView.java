@@ -6,14 +6,17 @@ import io.musubi.platform.i18n.Localized;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** {@code expired}: the valid-until date has passed (computed on read). {@code valid}: verified or not, unexpired. */
+/** {@code expired}: the valid-until date has passed (computed on read). */
 @Serdeable
 public record CertificationView(UUID id, long version, String standard, Localized labels, @Nullable String name,
                                 @Nullable String number, @Nullable String issuer, @Nullable LocalDate validUntil,
                                 String verification, boolean expired) {
-    /** Whether the certificate counts as held: not expired and not rejected (unverified ones count). */
+    /**
+     * Whether the certificate counts as held: the rule of {@link Certification#countsOn}, on the day this view was
+     * read.
+     */
     public boolean counts() {
-        return !expired && !Certification.Verification.REJECTED.name().equals(verification);
+        return Certification.counts(Certification.Verification.valueOf(verification), expired);
     }
 
     static CertificationView of(Certification c, LocalDate today) {

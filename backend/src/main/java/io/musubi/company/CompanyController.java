@@ -39,10 +39,15 @@ import java.util.UUID;
 @Tag(name = "companies")
 class CompanyController {
     private final CompanyService companies;
+    private final Certifications certifications;
+    private final CompanyLogos logos;
     private final ContactDisclosure contacts;
 
-    CompanyController(CompanyService companies, ContactDisclosure contacts) {
+    CompanyController(CompanyService companies, Certifications certifications, CompanyLogos logos,
+                      ContactDisclosure contacts) {
         this.companies = companies;
+        this.certifications = certifications;
+        this.logos = logos;
         this.contacts = contacts;
     }
 
@@ -85,23 +90,23 @@ class CompanyController {
     @Operation(summary = "Upload the company's logo or photo: PNG, JPEG or WebP, at most 1 MB")
     CompanyView uploadLogo(UUID id, @Part("file") CompletedFileUpload file, @Nullable Authentication user)
             throws IOException {
-        if (file.getSize() > CompanyService.MAX_LOGO_BYTES) {
+        if (file.getSize() > CompanyLogos.MAX_BYTES) {
             throw ApiException.invalid("file", "file_size", "must be at most 1 MB");
         }
-        return companies.setLogo(Actor.of(user), id, file.getBytes());
+        return logos.set(Actor.of(user), id, file.getBytes());
     }
 
     @Delete("/companies/{id}/logo")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Status(HttpStatus.NO_CONTENT)
     void deleteLogo(UUID id, @Nullable Authentication user) {
-        companies.deleteLogo(Actor.of(user), id);
+        logos.delete(Actor.of(user), id);
     }
 
     @Get("/companies/{id}/logo")
     @Operation(summary = "The company's logo")
     HttpResponse<byte[]> logo(UUID id) {
-        CompanyService.Logo logo = companies.logo(id).orElseThrow(() -> ApiException.notFound("Logo of " + id));
+        CompanyLogos.Logo logo = logos.find(id).orElseThrow(() -> ApiException.notFound("Logo of " + id));
         return HttpResponse.ok(logo.content()).contentType(logo.contentType())
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache")
                 .header("X-Content-Type-Options", "nosniff");
@@ -112,7 +117,7 @@ class CompanyController {
     @Operation(summary = "Add a certificate to the company's profile")
     HttpResponse<CertificationView> addCertification(UUID id, @Valid @Body CertificationRequest request,
                                                      @Nullable Authentication user) {
-        return HttpResponse.created(companies.addCertification(Actor.of(user), id, request));
+        return HttpResponse.created(certifications.add(Actor.of(user), id, request));
     }
 
     @Put("/companies/{id}/certifications/{certificationId}")
@@ -120,14 +125,14 @@ class CompanyController {
     @Operation(summary = "Change a certificate (its verification starts again)")
     CertificationView updateCertification(UUID id, UUID certificationId, @Valid @Body CertificationRequest request,
                                           @Nullable Authentication user) {
-        return companies.updateCertification(Actor.of(user), id, certificationId, request);
+        return certifications.update(Actor.of(user), id, certificationId, request);
     }
 
     @Delete("/companies/{id}/certifications/{certificationId}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Status(HttpStatus.NO_CONTENT)
     void deleteCertification(UUID id, UUID certificationId, @Nullable Authentication user) {
-        companies.deleteCertification(Actor.of(user), id, certificationId);
+        certifications.delete(Actor.of(user), id, certificationId);
     }
 
     @Post("/companies/{id}/certifications/{certificationId}/verification")
@@ -136,7 +141,7 @@ class CompanyController {
     CertificationView verifyCertification(UUID id, UUID certificationId,
                                           @Valid @Body CertificationVerificationRequest request,
                                           @Nullable Authentication user) {
-        return companies.verifyCertification(Actor.of(user), id, certificationId, request.status());
+        return certifications.verify(Actor.of(user), id, certificationId, request.status());
     }
 
     @Serdeable

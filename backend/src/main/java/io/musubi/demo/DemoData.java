@@ -11,6 +11,8 @@ import io.musubi.event.DemoEvent;
 import io.musubi.company.CertificationRequest;
 import io.musubi.company.CompanyKind;
 import io.musubi.company.CompanyRequest;
+import io.musubi.company.Certifications;
+import io.musubi.company.CompanyImports;
 import io.musubi.company.CompanyService;
 import io.musubi.opportunity.CapacityService;
 import io.musubi.opportunity.NeedService;
@@ -63,6 +65,8 @@ public class DemoData {
             "GX", new String[] {"绿色转型（GX）", "green transformation (GX)"});
 
     private final CompanyService companies;
+    private final CompanyImports imports;
+    private final Certifications certifications;
     private final AccountService accounts;
     private final NeedService needs;
     private final CapacityService capacities;
@@ -70,11 +74,14 @@ public class DemoData {
     private final Regions regions;
     private final DemoEvent demoEvent;
 
-    DemoData(CompanyService companies, AccountService accounts, NeedService needs, CapacityService capacities,
+    DemoData(CompanyService companies, CompanyImports imports, Certifications certifications,
+             AccountService accounts, NeedService needs, CapacityService capacities,
              Taxonomy taxonomy, Regions regions, DemoEvent demoEvent, Clock clock) {
         this.clock = clock;
         this.demoEvent = demoEvent;
         this.companies = companies;
+        this.imports = imports;
+        this.certifications = certifications;
         this.accounts = accounts;
         this.needs = needs;
         this.capacities = capacities;
@@ -92,8 +99,8 @@ public class DemoData {
         int added = 0;
         for (CSVRecord row : company300()) {
             String key = row.get("name") + "|" + row.get("pref");
-            if (!companies.existsFromSource(COMPANY300, key)) {
-                companies.upsertFromSource(COMPANY300, key, fromCompany300(row, regions));
+            if (!imports.existsFromSource(COMPANY300, key)) {
+                imports.upsertFromSource(COMPANY300, key, fromCompany300(row, regions));
                 added++;
             }
         }
@@ -105,8 +112,8 @@ public class DemoData {
         marketplace.path("designations").forEach(d -> designations.put(d.path("company").asText(), d));
         for (JsonNode profile : profiles) {
             String key = profile.path("key").asText();
-            if (!companies.existsFromSource(PROFILES, key)) {
-                companies.upsertFromSource(PROFILES, key, request(profile, designations.get(key)));
+            if (!imports.existsFromSource(PROFILES, key)) {
+                imports.upsertFromSource(PROFILES, key, request(profile, designations.get(key)));
                 added++;
             }
         }
@@ -121,7 +128,7 @@ public class DemoData {
         LocalDate today = LocalDate.now(clock);
         Map<String, UUID> ids = new HashMap<>();
         java.util.function.Function<String, UUID> company = key -> ids.computeIfAbsent(key, k ->
-                companies.idFromSource(PROFILES, k).orElseThrow(() -> new IllegalStateException("no demo " + k)));
+                imports.idFromSource(PROFILES, k).orElseThrow(() -> new IllegalStateException("no demo " + k)));
         Map<String, Actor> members = new HashMap<>();
         UUID adminId = null;
         UUID organiserId = null;
@@ -143,11 +150,11 @@ public class DemoData {
         Actor admin = new Actor(adminId, Role.ADMIN, null);
         for (JsonNode c : marketplace.path("certifications")) {
             UUID companyId = company.apply(c.path("company").asText());
-            var added = companies.addCertification(admin, companyId, new CertificationRequest(
+            var added = certifications.add(admin, companyId, new CertificationRequest(
                     c.path("standard").asText(), null, c.path("number").asText(null), c.path("issuer").asText(null),
                     today.plusDays(c.path("validUntilInDays").asLong())));
             if (!"UNVERIFIED".equals(c.path("verification").asText("UNVERIFIED"))) {
-                companies.verifyCertification(admin, companyId, added.id(), c.path("verification").asText());
+                certifications.verify(admin, companyId, added.id(), c.path("verification").asText());
             }
         }
         for (JsonNode key : marketplace.path("verified")) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
 import io.musubi.company.CertificationRequest;
 import io.musubi.company.CompanyRequest;
+import io.musubi.company.Certifications;
 import io.musubi.company.CompanyService;
 import io.musubi.company.CompanyView;
 import io.musubi.match.MatchService;
@@ -206,6 +207,7 @@ public final class RelevanceEvaluation implements AutoCloseable {
 
     private void load() throws IOException {
         CompanyService companies = context.getBean(CompanyService.class);
+        Certifications certifications = context.getBean(Certifications.class);
         var serde = context.getBean(io.micronaut.serde.ObjectMapper.class);
         for (JsonNode profile : resource("relevance/profiles.json")) {
             String key = profile.path("key").asText();
@@ -213,12 +215,12 @@ public final class RelevanceEvaluation implements AutoCloseable {
             idByKey.put(key, created.id());
             keyById.put(created.id().toString(), key);
             for (JsonNode c : profile.path("certifications")) {
-                var added = companies.addCertification(admin, created.id(), new CertificationRequest(
+                var added = certifications.add(admin, created.id(), new CertificationRequest(
                         c.path("standard").asText(), c.path("name").asText(null), c.path("number").asText(null),
                         c.path("issuer").asText(null), c.hasNonNull("validUntil")
                         ? shifted(LocalDate.parse(c.path("validUntil").asText())) : null));
                 if ("VERIFIED".equals(c.path("verification").asText())) {
-                    companies.verifyCertification(admin, created.id(), added.id(), "VERIFIED");
+                    certifications.verify(admin, created.id(), added.id(), "VERIFIED");
                 }
             }
         }
