@@ -9,7 +9,10 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.micronaut.core.annotation.Nullable;
-import io.musubi.search.ListingSearch;
+import io.musubi.search.ListingDocument;
+import io.musubi.search.SearchFailures;
+import io.musubi.search.SearchFields;
+import io.musubi.search.TermQueries;
 import io.musubi.search.OpenRecords;
 import io.musubi.search.SearchIndexes;
 import io.musubi.taxonomy.Regions;
@@ -20,10 +23,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * The Elasticsearch query behind recommendations, for each kind of subject: suppliers for a need (technologies,
@@ -33,10 +34,6 @@ import java.util.stream.Stream;
  */
 @Singleton
 class Candidates {
-    static final List<String> TEXT_FIELDS = List.of("name.ja^2", "name.zh^2", "name.en^2",
-            "headline.ja^1.5", "headline.zh^1.5", "headline.en^1.5", "description.ja", "description.zh",
-            "description.en", "technology_labels.ja", "technology_labels.zh", "technology_labels.en", "keywords",
-            "keywords.ja", "keywords.zh", "keywords.en");
     /** A company's open need for what a listing offers weighs as much as a relation. */
     private static final float STATED_NEED = 2.0f;
     /** Each of a company's technologies that a need asks for. */
@@ -63,8 +60,7 @@ class Candidates {
      * between a listing and its users, or a company and the resources it would use. {@code statedUsers}: companies
      * whose open needs ask for what a listing offers.
      */
-    @SuppressWarnings("rawtypes")
-    List<Hit<Map>> find(Subject s, int size, @Nullable Collection<UUID> among, List<Uses.Use> relations,
+    List<Hit<ListingDocument>> find(Subject s, int size, @Nullable Collection<UUID> among, List<Uses.Use> relations,
                         Set<String> statedUsers) {
         List<String> targets = "company".equals(s.ref().type()) && among == null
                 ? List.of(indexes.alias("needs"), indexes.alias("capacities"))
@@ -72,20 +68,19 @@ class Candidates {
         BoolQuery.Builder fit = new BoolQuery.Builder().minimumShouldMatch("1");
         boolean opportunities = "company".equals(s.ref().type()) && among == null;
         if (s.isListing()) {
-            resourceUse.userClauses(fit, s, relations, TEXT_FIELDS);
+            resourceUse.userClauses(fit, s, relations, SearchFields.RECOMMENDATION);
         } else if (opportunities) {
             resourceUse.resourceClauses(fit, relations);
             needClauses(fit, s);
         }
         for (String code : s.isListing() || opportunities ? List.<String>of() : s.technologies()) {
-            fit.should(q -> q.term(t -> t.field("technologies").value(code).boost(3.0f)));
-            taxonomy.term(code).ifPresent(term -> Stream.of(term.labels().ja(), term.labels().zh(), term.labels().en())
-                    .filter(l -> l != null).forEach(label -> fit.should(q -> q.multiMatch(m -> m.query(label)
-                            .fields(TEXT_FIELDS).type(TextQueryType.Phrase).boost(0.7f)))));
+            fit.should(TermQueries.tagged(code, 3.0f));
+            taxonomy.term(code).ifPresent(term -> TermQueries.labelPhrases(term, SearchFields.RECOMMENDATION, 0.7f)
+                    .forEach(fit::should));
         }
         String text = s.text().length() > 1000 ? s.text().substring(0, 1000) : s.text();
         if (!text.isBlank() && !s.isListing() && !opportunities) {
-            fit.should(q -> q.multiMatch(m -> m.query(text).fields(TEXT_FIELDS).type(TextQueryType.BestFields)
+            fit.should(q -> q.multiMatch(m -> m.query(text).fields(SearchFields.RECOMMENDATION).type(TextQueryType.BestFields)
                     .tieBreaker(0.3).boost(0.5f)));
         }
         if (!statedUsers.isEmpty()) {
@@ -140,11 +135,11 @@ class Candidates {
                 : "company".equals(s.ref().type()) && among == null ? lowerOwnResources(s, fitting, relations)
                 : fitting;
         try {
-            SearchResponse<Map> response = client.search(r -> r.index(targets).ignoreUnavailable(true)
-                    .query(ranked).size(size), Map.class);
+            SearchResponse<ListingDocument> response = client.search(r -> r.index(targets).ignoreUnavailable(true)
+                    .query(ranked).size(size), ListingDocument.class);
             return response.hits().hits();
         } catch (ElasticsearchException | IOException e) {
-            throw ListingSearch.unavailable(e);
+            throw SearchFailures.unavailable(e);
         }
     }
 
@@ -182,9 +177,8 @@ class Candidates {
         }
         List<Query> mentions = new ArrayList<>();
         for (String code : company.technologies()) {
-            taxonomy.term(code).ifPresent(term -> Stream.of(term.labels().ja(), term.labels().zh(), term.labels().en())
-                    .filter(l -> l != null).forEach(label -> mentions.add(Query.of(q -> q.multiMatch(m -> m
-                            .query(label).fields(TEXT_FIELDS).type(TextQueryType.Phrase))))));
+            taxonomy.term(code).ifPresent(term -> mentions.addAll(
+                    TermQueries.labelPhrases(term, SearchFields.RECOMMENDATION, 1.0f)));
         }
         if (!mentions.isEmpty()) {
             fit.should(q -> q.bool(b -> b.filter(isNeed).must(m -> m.disMax(d -> d.queries(mentions)))

@@ -12,7 +12,7 @@ import io.musubi.platform.error.ApiException;
 import io.musubi.platform.i18n.Localized;
 import io.musubi.platform.security.Actor;
 import io.musubi.platform.security.Role;
-import io.musubi.search.ListingSearch;
+import io.musubi.search.ListingDocument;
 import io.musubi.taxonomy.Regions;
 import io.musubi.taxonomy.Taxonomy;
 import io.musubi.taxonomy.Uses;
@@ -96,11 +96,10 @@ public class MatchService {
         Map<String, StatedNeeds.StatedNeed> stated = subject.isListing() ? statedNeeds.of(subject) : Map.of();
         LocalDate today = LocalDate.now(clock);
         List<Scored> scored = new ArrayList<>();
-        for (Hit<Map> hit : candidates.find(subject, Math.min(150, size * 3 + dismissed.size()), null, relations,
-                stated.keySet())) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> source = hit.source() == null ? Map.of() : hit.source();
-            Ref candidate = new Ref((String) source.getOrDefault("kind", "company"), UUID.fromString(hit.id()));
+        for (Hit<ListingDocument> hit : candidates.find(subject, Math.min(150, size * 3 + dismissed.size()), null,
+                relations, stated.keySet())) {
+            ListingDocument source = hit.source() == null ? ListingDocument.NONE : hit.source();
+            Ref candidate = new Ref(source.kindOrCompany(), UUID.fromString(hit.id()));
             if (dismissed.contains(candidate.toString()) || !qualifies(subject, candidate, source)) {
                 continue;
             }
@@ -124,8 +123,7 @@ public class MatchService {
             String verdict = ours.stream().filter(f -> f.userId().equals(reader.userId())
                     && f.candidate().equals(candidate)).map(f -> f.verdict().name()).findFirst().orElse(null);
             scored.add(new Scored(new Recommendation(candidate.type(), candidate.id().toString(),
-                    ListingSearch.localized(source.get("name")), (String) source.get("company_id"),
-                    "company".equals(candidate.type()) ? null : ListingSearch.localized(source.get("company_name")),
+                    source.name(), source.companyId(), "company".equals(candidate.type()) ? null : source.companyName(),
                     Math.round(score * 1000) / 1000.0, ourInterest && theirInterest, reasons, verdict), score));
         }
         // a match both sides said they want comes before every one-sided match, then by score
@@ -156,9 +154,8 @@ public class MatchService {
                 sought.isEmpty() ? base.technologies() : sought, base.certifications(), false, base.regions(),
                 base.country(), base.region());
         List<Partner> partners = new ArrayList<>();
-        for (Hit<Map> hit : candidates.find(s, Math.min(MAX_SIZE, size), among, List.of(), Set.of())) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> source = hit.source() == null ? Map.of() : hit.source();
+        for (Hit<ListingDocument> hit : candidates.find(s, Math.min(MAX_SIZE, size), among, List.of(), Set.of())) {
+            ListingDocument source = hit.source() == null ? ListingDocument.NONE : hit.source();
             partners.add(new Partner(UUID.fromString(hit.id()), Math.round((hit.score() == null ? 0 : hit.score())
                     * 1000) / 1000.0, Reasons.of(s, source, taxonomy, regions)));
         }
@@ -223,12 +220,10 @@ public class MatchService {
     }
 
     /** A need that requires certificates fits only companies that hold all of them. */
-    @SuppressWarnings("unchecked")
-    private static boolean qualifies(Subject subject, Ref candidate, Map<String, Object> source) {
+    private static boolean qualifies(Subject subject, Ref candidate, ListingDocument source) {
         if ("company".equals(subject.ref().type()) && "need".equals(candidate.type())
-                && Boolean.TRUE.equals(source.get("certifications_required"))) {
-            List<String> wanted = (List<String>) source.getOrDefault("certifications", List.of());
-            return subject.certifications().containsAll(wanted);
+                && source.requiresCertifications()) {
+            return subject.certifications().containsAll(source.certifications());
         }
         return true;
     }

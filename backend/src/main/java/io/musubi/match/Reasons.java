@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import io.musubi.search.ListingDocument;
 
 /**
  * Why a candidate fits a subject, in ja, zh and en ("5-axis machining · ISO 13485 valid · Osaka · free Jan–Jun").
@@ -27,10 +27,9 @@ public final class Reasons {
     private Reasons() {
     }
 
-    @SuppressWarnings("unchecked")
-    static List<Reason> of(Subject subject, Map<String, Object> candidate, Taxonomy taxonomy, Regions regions) {
+    static List<Reason> of(Subject subject, ListingDocument candidate, Taxonomy taxonomy, Regions regions) {
         List<Reason> reasons = new ArrayList<>();
-        List<String> technologies = (List<String>) candidate.getOrDefault("technologies", List.of());
+        List<String> technologies = candidate.technologies();
         int shown = 0;
         for (String code : subject.technologies()) {
             if (technologies.contains(code) && shown < 3) {
@@ -38,7 +37,7 @@ public final class Reasons {
                 shown++;
             }
         }
-        List<String> certificates = (List<String>) candidate.getOrDefault("certifications", List.of());
+        List<String> certificates = candidate.certifications();
         for (String standard : subject.certifications()) {
             if (certificates.contains(standard)) {
                 String name = CertificationStandard.fromCode(standard).map(s -> s.labels().en().replaceAll(" \\(.*", ""))
@@ -46,8 +45,8 @@ public final class Reasons {
                 reasons.add(new Reason("certification", new Localized(name + " 有効", name + " 有效", name + " valid")));
             }
         }
-        String region = (String) candidate.get("region");
-        String country = (String) candidate.get("country");
+        String region = candidate.region();
+        String country = candidate.country();
         if (region != null && (subject.regions().contains(region) || region.equals(subject.region()))) {
             reasons.add(new Reason("region", regions.region(region).map(Regions.Region::labels)
                     .orElse(new Localized(region, region, region))));
@@ -59,27 +58,25 @@ public final class Reasons {
         } else if (country != null && subject.regions().contains(country)) {
             reasons.add(new Reason("region", country(country)));
         }
-        Object from = candidate.get("available_from");
-        Object to = candidate.get("available_to");
-        if (from != null && to != null) {
-            LocalDate start = LocalDate.parse(from.toString());
-            LocalDate end = LocalDate.parse(to.toString());
+        if (candidate.availableFrom() != null && candidate.availableTo() != null) {
+            LocalDate start = LocalDate.parse(candidate.availableFrom());
+            LocalDate end = LocalDate.parse(candidate.availableTo());
             reasons.add(new Reason("window", new Localized("空き " + JA.format(start) + "〜" + JA.format(end),
                     "可用 " + start + " 至 " + end, "free " + EN.format(start) + " – " + EN.format(end))));
         }
-        Object smeClass = candidate.get("sme_class");
+        String smeClass = candidate.smeClass();
         if ("SMALL_ENTERPRISE".equals(smeClass)) {
             reasons.add(new Reason("sme_class", new Localized("小規模企業者", "小规模企业", "small enterprise")));
         } else if ("SME".equals(smeClass)) {
             reasons.add(new Reason("sme_class", new Localized("中小企業", "中小企业", "SME")));
         }
-        if (candidate.get("little_giant_year") != null) {
+        if (candidate.littleGiantYear() != null) {
             reasons.add(new Reason("designation", new Localized("専精特新「小巨人」", "专精特新“小巨人”",
                     "national 'little giant' SRDI")));
-        } else if (candidate.get("srdi_provincial_year") != null) {
+        } else if (candidate.srdiProvincialYear() != null) {
             reasons.add(new Reason("designation", new Localized("専精特新", "专精特新", "SRDI enterprise")));
         }
-        if (Boolean.TRUE.equals(candidate.get("verified"))) {
+        if (candidate.isVerified()) {
             reasons.add(new Reason("verified", new Localized("確認済み企業", "已认证企业", "verified company")));
         }
         if (shown == 0) {

@@ -9,8 +9,10 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
-import io.musubi.search.ListingSearch;
+import io.musubi.search.ListingDocument;
+import io.musubi.search.SearchFailures;
 import io.musubi.search.OpenRecords;
+import io.musubi.search.TermQueries;
 import io.musubi.search.SearchIndexes;
 import io.musubi.taxonomy.Taxonomy;
 import io.musubi.taxonomy.Uses;
@@ -112,10 +114,8 @@ class ResourceUse {
         List<Query> mentions = new ArrayList<>();
         relations.stream().filter(u -> weight(listing, u) >= 1.0f)
                 .flatMap(u -> userCodes(listing, u).stream()).distinct().limit(30)
-                .forEach(code -> taxonomy.term(code).ifPresent(term -> java.util.stream.Stream.of(term.labels().ja(),
-                                term.labels().zh(), term.labels().en()).filter(l -> l != null)
-                        .forEach(label -> mentions.add(Query.of(q -> q.multiMatch(m -> m.query(label)
-                                .fields(textFields).type(TextQueryType.Phrase)))))));
+                .forEach(code -> taxonomy.term(code).ifPresent(term -> mentions.addAll(
+                        TermQueries.labelPhrases(term, textFields, 1.0f))));
         if (!mentions.isEmpty()) {
             fit.should(q -> q.disMax(d -> d.queries(mentions).boost(MENTION)));
         }
@@ -259,28 +259,26 @@ class ResourceUse {
             same.filter(q -> q.terms(t -> t.field("technologies").terms(v -> v.value(owned))));
         }
         try {
-            SearchResponse<Map> response = client.search(r -> r.index(indexes.alias("capacities"))
+            SearchResponse<ListingDocument> response = client.search(r -> r.index(indexes.alias("capacities"))
                     .ignoreUnavailable(true).query(q -> q.bool(same.build())).size(200)
-                    .source(src -> src.filter(f -> f.includes("company_id"))), Map.class);
+                    .source(src -> src.filter(f -> f.includes("company_id"))), ListingDocument.class);
             Set<String> owners = new LinkedHashSet<>();
-            for (Hit<Map> hit : response.hits().hits()) {
-                Object company = hit.source() == null ? null : hit.source().get("company_id");
-                if (company != null) {
-                    owners.add(company.toString());
+            for (Hit<ListingDocument> hit : response.hits().hits()) {
+                if (hit.source() != null && hit.source().companyId() != null) {
+                    owners.add(hit.source().companyId());
                 }
             }
             return owners;
         } catch (ElasticsearchException | IOException e) {
-            throw ListingSearch.unavailable(e);
+            throw SearchFailures.unavailable(e);
         }
     }
 
     /** The relations that hold between the subject and this candidate: at most two, as reasons. */
-    @SuppressWarnings("unchecked")
-    List<Reasons.Reason> reasons(List<Uses.Use> relations, Map<String, Object> candidate, Subject subject) {
+    List<Reasons.Reason> reasons(List<Uses.Use> relations, ListingDocument candidate, Subject subject) {
         boolean candidateIsUser = subject.isListing();
-        Collection<String> technologies = (Collection<String>) candidate.getOrDefault("technologies", List.of());
-        Object kind = candidate.get("capacity_kind");
+        Collection<String> technologies = candidate.technologies();
+        String kind = candidate.capacityKind();
         List<Reasons.Reason> reasons = new ArrayList<>();
         Set<String> said = new LinkedHashSet<>();
         for (Uses.Use use : relations) {

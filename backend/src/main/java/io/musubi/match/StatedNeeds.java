@@ -8,7 +8,8 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import io.micronaut.core.annotation.Nullable;
 import io.musubi.platform.i18n.Localized;
-import io.musubi.search.ListingSearch;
+import io.musubi.search.ListingDocument;
+import io.musubi.search.SearchFailures;
 import io.musubi.search.OpenRecords;
 import io.musubi.search.SearchIndexes;
 import jakarta.inject.Singleton;
@@ -48,14 +49,13 @@ class StatedNeeds {
      * Companies with an open, named need for one of the listing's technologies whose deadline (if any) is not
      * before the window opens: a stated use. Anonymous needs carry no company in the index and never count.
      */
-    @SuppressWarnings("rawtypes")
     Map<String, StatedNeed> of(Subject listing) {
         if (listing.technologies().isEmpty() || listing.availableFrom() == null || listing.availableTo() == null) {
             return Map.of();
         }
         List<FieldValue> offered = listing.technologies().stream().map(FieldValue::of).toList();
         try {
-            SearchResponse<Map> response = client.search(r -> r.index(indexes.alias("needs")).ignoreUnavailable(true)
+            SearchResponse<ListingDocument> response = client.search(r -> r.index(indexes.alias("needs")).ignoreUnavailable(true)
                     .query(q -> q.bool(b -> b
                             .filter(f -> f.terms(t -> t.field("technologies").terms(v -> v.value(offered))))
                             .filter(f -> f.exists(e -> e.field("company_id")))
@@ -63,22 +63,22 @@ class StatedNeeds {
                             .mustNot(n -> n.term(t -> t.field("company_id").value(listing.companyId().toString())))
                             .mustNot(n -> n.range(g -> g.untyped(u -> u.field("deadline")
                                     .lt(JsonData.of(listing.availableFrom().toString())))))))
-                    .size(200).source(src -> src.filter(f -> f.includes("company_id", "deadline"))), Map.class);
+                    .size(200).source(src -> src.filter(f -> f.includes("company_id", "deadline"))),
+                    ListingDocument.class);
             Map<String, StatedNeed> needs = new LinkedHashMap<>();
-            for (Hit<Map> hit : response.hits().hits()) {
-                Map source = hit.source();
-                if (source == null || source.get("company_id") == null) {
+            for (Hit<ListingDocument> hit : response.hits().hits()) {
+                ListingDocument need = hit.source();
+                if (need == null || need.companyId() == null) {
                     continue;
                 }
-                String company = source.get("company_id").toString();
-                LocalDate deadline = source.get("deadline") == null ? null
-                        : LocalDate.parse(source.get("deadline").toString());
+                String company = need.companyId();
+                LocalDate deadline = need.deadline() == null ? null : LocalDate.parse(need.deadline());
                 needs.merge(company, new StatedNeed(company, deadline), (a, b) -> a.deadline() == null
                         || (b.deadline() != null && b.deadline().isAfter(a.deadline())) ? a : b);
             }
             return needs;
         } catch (ElasticsearchException | IOException e) {
-            throw ListingSearch.unavailable(e);
+            throw SearchFailures.unavailable(e);
         }
     }
 

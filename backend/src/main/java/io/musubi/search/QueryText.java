@@ -16,8 +16,8 @@ final class QueryText {
                 text.append(c).append(raw.charAt(++i));
             } else if (Character.isSurrogate(c)) {
                 text.append('\uFFFD');
-            } else if (Character.isISOControl(c) || c == ListingSearch.PRE.charAt(0)
-                    || c == ListingSearch.POST.charAt(0)) {
+            } else if (Character.isISOControl(c) || c == Highlights.PRE.charAt(0)
+                    || c == Highlights.POST.charAt(0)) {
                 text.append(' ');
             } else {
                 text.append(c);

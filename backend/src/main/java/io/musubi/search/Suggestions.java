@@ -80,19 +80,18 @@ public class Suggestions {
         return found;
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
     private List<Suggestion> companies(String text, String key, int limit) {
         if (limit <= 0) {
             return List.of();
         }
         try {
-            SearchResponse<Map> response = client.search(s -> s.index(indexes.alias("companies"))
+            SearchResponse<ListingDocument> response = client.search(s -> s.index(indexes.alias("companies"))
                     .query(q -> q.match(m -> m.field("suggest").query(text)))
                     .source(src -> src.filter(f -> f.includes("name")))
-                    .size(limit), Map.class);
+                    .size(limit), ListingDocument.class);
             List<Suggestion> found = new ArrayList<>();
-            for (Hit<Map> hit : response.hits().hits()) {
-                Localized names = ListingSearch.localized(hit.source() == null ? null : hit.source().get("name"));
+            for (Hit<ListingDocument> hit : response.hits().hits()) {
+                Localized names = hit.source() == null ? null : hit.source().name();
                 if (names == null) {
                     continue;
                 }
