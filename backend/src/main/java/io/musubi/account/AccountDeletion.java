@@ -1,5 +1,6 @@
 package io.musubi.account;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import io.musubi.platform.Sql;
@@ -24,10 +25,12 @@ public class AccountDeletion {
     private final Memberships memberships;
     private final TokenVersions versions;
     private final Sql sql;
+    private final ApplicationEventPublisher<AccountDeleted> deleted;
     private final Clock clock;
 
     AccountDeletion(UserRepository users, Passwords passwords, Memberships memberships, TokenVersions versions, Sql sql,
-                    Clock clock) {
+                    ApplicationEventPublisher<AccountDeleted> deleted, Clock clock) {
+        this.deleted = deleted;
         this.users = users;
         this.passwords = passwords;
         this.memberships = memberships;
@@ -67,7 +70,7 @@ public class AccountDeletion {
                 "deleted+" + id + "@invalid", clock.instant().truncatedTo(ChronoUnit.MICROS), id);
         sql.update("DELETE FROM password_reset WHERE user_id = ?", id);
         sql.update("DELETE FROM email_confirmation WHERE user_id = ?", id);
-        sql.update("DELETE FROM match_feedback WHERE user_id = ?", id);
+        deleted.publishEvent(new AccountDeleted(id));
         versions.revokeAll(id);
     }
 }

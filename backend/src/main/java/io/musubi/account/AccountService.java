@@ -169,6 +169,12 @@ public class AccountService {
         return names;
     }
 
+    /** The organiser or admin account with this e-mail address, for adding organisers to an event. */
+    public Optional<UUID> staffByEmail(String email) {
+        return users.findByEmailIgnoringCase(normalise(email))
+                .filter(u -> u.role() == Role.ORGANISER || u.role() == Role.ADMIN).map(User::id);
+    }
+
     public boolean exists(String email) {
         return users.findByEmailIgnoringCase(normalise(email)).isPresent();
     }

@@ -25,6 +25,14 @@ interface CompanyRepository extends CrudRepository<Company, UUID> {
 
     List<Company> findBySourceAndSourceKeyIn(String source, Collection<String> sourceKeys);
 
+    List<Company> findBySourceKey(String sourceKey);
+
+    /** Profiles whose name in any language is {@code name}, ignoring case (at most five). */
+    @Query("""
+            SELECT * FROM company WHERE lower(name_ja) = lower(:name) OR lower(name_zh) = lower(:name)
+              OR lower(name_en) = lower(:name) LIMIT 5""")
+    List<Company> findByAnyName(String name);
+
     /** Verification is the admins' and does not change the profile's version (members' edits stay valid). */
     @Query("UPDATE company SET verified = :verified WHERE id = :id")
     int updateVerified(UUID id, boolean verified);

@@ -10,6 +10,7 @@ import io.musubi.platform.security.Role;
 import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,6 +57,23 @@ public class CompanyService {
             }
         }
         return result;
+    }
+
+    /**
+     * The companies a reference in an organiser's file may mean: the profile with that id, else those imported
+     * under that key, else those with that name in any language (ignoring case; at most five). Several answers
+     * mean the reference is ambiguous.
+     */
+    @Transactional(readOnly = true)
+    public List<Summary> findByReference(String reference) {
+        String text = reference.strip();
+        try {
+            return repository.findById(UUID.fromString(text)).map(Summary::of).stream().toList();
+        } catch (IllegalArgumentException notAnId) {
+            List<Company> bySource = repository.findBySourceKey(text);
+            return (bySource.isEmpty() ? repository.findByAnyName(text) : bySource).stream().map(Summary::of)
+                    .toList();
+        }
     }
 
     public record Summary(UUID id, CompanyKind kind, Localized names, String country, @Nullable String region,

@@ -42,8 +42,8 @@ public class Agendas {
 
     @Serdeable
     public record Item(UUID meetingId, int slot, OffsetDateTime start, OffsetDateTime end, int table,
-                       MeetingRequests.Ref counterpart, String priority, @Nullable String myOutcome,
-                       @Nullable String theirOutcome) {
+                       MeetingRequests.Ref counterpart, Priority priority, @Nullable OutcomeKind myOutcome,
+                       @Nullable OutcomeKind theirOutcome) {
     }
 
     @Serdeable
@@ -63,7 +63,7 @@ public class Agendas {
         return new Agenda(new EventInfo(event.id(), event.names(), event.venue(), event.zone().getId()), p, items);
     }
 
-    private static String outcomeOf(Schedules.Meeting m, UUID participant) {
+    private static OutcomeKind outcomeOf(Schedules.Meeting m, UUID participant) {
         return m.outcomes().stream().filter(o -> o.participantId().equals(participant))
                 .map(Schedules.Outcome::outcome).findFirst().orElse(null);
     }

@@ -84,7 +84,7 @@ public class DemoEvent {
             sql.update("""
                     INSERT INTO meeting (id, event_id, participant_a, participant_b, request_id, priority, mutual,
                         weight, created_at) VALUES (?, ?, ?, ?, ?, ?, FALSE, ?, ?)""", UUID.randomUUID(), event.id(),
-                    a, a.equals(from) ? to : from, request, m[2], MeetingRequests.weight(m[2], false), asked);
+                    a, a.equals(from) ? to : from, request, m[2], Priority.valueOf(m[2]).weight(false), asked);
         }
         schedules.run(organiser, event.id());
         Instant after = day.plusDays(1).atStartOfDay(tokyo).toInstant();

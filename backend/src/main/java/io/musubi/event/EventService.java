@@ -5,6 +5,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
+import io.musubi.account.AccountService;
 import io.musubi.platform.Sql;
 import io.musubi.platform.error.ApiError.FieldError;
 import io.musubi.platform.error.ApiException;
@@ -38,9 +39,11 @@ public class EventService {
 
     private final Sql sql;
     private final ObjectMapper json;
+    private final AccountService accounts;
     private final Clock clock;
 
-    EventService(Sql sql, ObjectMapper json, Clock clock) {
+    EventService(Sql sql, ObjectMapper json, AccountService accounts, Clock clock) {
+        this.accounts = accounts;
         this.sql = sql;
         this.json = json;
         this.clock = clock;
@@ -145,8 +148,7 @@ public class EventService {
         if (email == null || email.isBlank()) {
             throw ApiException.invalid("email", "not_blank", "must be the e-mail of an organiser account");
         }
-        UUID user = sql.one("SELECT id FROM app_user WHERE lower(email) = lower(?) AND role IN ('ORGANISER', 'ADMIN')",
-                r -> r.getObject(1, UUID.class), email.strip()).orElseThrow(() -> ApiException.invalid("email",
+        UUID user = accounts.staffByEmail(email.strip()).orElseThrow(() -> ApiException.invalid("email",
                 "unknown", "is not the e-mail of an organiser account"));
         sql.update("INSERT INTO fair_event_organiser (event_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 id, user);
@@ -213,7 +215,7 @@ public class EventService {
     View view(FairEvent e, @Nullable Actor actor, @Nullable Participants.View mine) {
         Timetable t = e.timetable();
         List<Organiser> organisers = sql.list("""
-                SELECT u.id, u.display_name FROM fair_event_organiser o JOIN app_user u ON u.id = o.user_id
+                SELECT u.id, u.display_name FROM fair_event_organiser o JOIN user_directory u ON u.id = o.user_id
                 WHERE o.event_id = ? ORDER BY u.display_name""", r -> new Organiser(r.getObject(1, UUID.class),
                 r.getString(2)), e.id());
         Counts counts = sql.one("""

@@ -25,8 +25,6 @@ import java.util.UUID;
  */
 @Singleton
 public class Outcomes {
-    static final List<String> KINDS = List.of("NO_SHOW", "NO_INTEREST", "FOLLOW_UP", "BUSINESS_TALKS", "DEAL");
-
     private final Sql sql;
     private final EventService events;
     private final Participants participants;
@@ -61,10 +59,7 @@ public class Outcomes {
         if (!sides.contains(me.id())) {
             throw Actor.forbidden("Only the two sides of a meeting record its outcome");
         }
-        if (request.outcome() == null || !KINDS.contains(request.outcome())) {
-            throw ApiException.invalid("outcome", request.outcome() == null ? "required" : "unknown",
-                    "must be one of " + String.join(", ", KINDS));
-        }
+        OutcomeKind outcome = OutcomeKind.parse("outcome", request.outcome());
         if (request.note() != null && request.note().length() > 2000) {
             throw ApiException.invalid("note", "size", "must be at most 2000 characters");
         }
@@ -79,7 +74,7 @@ public class Outcomes {
                 INSERT INTO meeting_outcome (meeting_id, participant_id, outcome, note, recorded_by, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (meeting_id, participant_id) DO UPDATE
                 SET outcome = EXCLUDED.outcome, note = EXCLUDED.note, recorded_by = EXCLUDED.recorded_by,
-                    recorded_at = EXCLUDED.recorded_at""", meetingId, me.id(), request.outcome(),
+                    recorded_at = EXCLUDED.recorded_at""", meetingId, me.id(), outcome,
                 Strings.blankToNull(request.note()), actor.userId(), now);
         return schedules.meeting(event, meetingId).seenBy(me.id());
     }
@@ -100,7 +95,9 @@ public class Outcomes {
                 r -> new long[] {r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5)},
                 eventId, eventId, eventId, eventId, eventId).orElseThrow();
         Map<String, Long> outcomes = new LinkedHashMap<>();
-        KINDS.forEach(k -> outcomes.put(k, 0L));
+        for (OutcomeKind kind : OutcomeKind.values()) {
+            outcomes.put(kind.name(), 0L);
+        }
         sql.list("""
                 SELECT o.outcome, COUNT(*) FROM meeting_outcome o JOIN meeting m ON m.id = o.meeting_id
                 WHERE m.event_id = ? GROUP BY o.outcome""", r -> outcomes.put(r.getString(1), r.getLong(2)), eventId);
@@ -114,7 +111,7 @@ public class Outcomes {
                       AND o.outcome IN ('BUSINESS_TALKS', 'DEAL')
                       AND NOT EXISTS (SELECT 1 FROM meeting_outcome n WHERE n.meeting_id = m.id
                                       AND n.outcome = 'NO_SHOW')) AS reached
-                FROM fair_participant p JOIN company c ON c.id = p.company_id
+                FROM fair_participant p JOIN company_directory c ON c.id = p.company_id
                 WHERE p.event_id = ? AND p.role = 'EXHIBITOR'""", r -> new Exhibitor(r.getString(1),
                 r.getString(2), r.getBoolean(3)), eventId);
         long reached = exhibitors.stream().filter(Exhibitor::reached).count();

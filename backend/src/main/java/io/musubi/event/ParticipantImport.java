@@ -2,7 +2,7 @@ package io.musubi.event;
 
 import io.micronaut.serde.annotation.Serdeable;
 import io.musubi.platform.CsvFiles;
-import io.musubi.platform.Sql;
+import io.musubi.company.CompanyService;
 import io.musubi.platform.error.ApiException;
 import io.musubi.platform.security.Actor;
 import jakarta.inject.Singleton;
@@ -26,12 +26,12 @@ public class ParticipantImport {
             "unavailable_slots");
     static final int MAX_ROWS = 5000;
 
-    private final Sql sql;
+    private final CompanyService companies;
     private final EventService events;
     private final Participants participants;
 
-    ParticipantImport(Sql sql, EventService events, Participants participants) {
-        this.sql = sql;
+    ParticipantImport(CompanyService companies, EventService events, Participants participants) {
+        this.companies = companies;
         this.events = events;
         this.participants = participants;
     }
@@ -68,7 +68,8 @@ public class ParticipantImport {
                 }
                 List<Problem> rowProblems = new ArrayList<>();
                 String companyText = row.cell("company");
-                List<Map<String, Object>> companies = companyText == null ? List.of() : company(companyText);
+                List<CompanyService.Summary> companies = companyText == null ? List.of()
+                        : this.companies.findByReference(companyText);
                 if (companyText == null) {
                     rowProblems.add(new Problem(line, "company", "required", "names a company"));
                 } else if (companies.isEmpty()) {
@@ -101,11 +102,11 @@ public class ParticipantImport {
                     }
                 }
                 if (rowProblems.isEmpty()) {
-                    Map<String, Object> company = companies.get(0);
+                    CompanyService.Summary company = companies.get(0);
                     String role = row.cell("role");
                     try {
-                        boolean isNew = participants.importRow(event, (UUID) company.get("id"),
-                                (String) company.get("kind"), new ParticipantRequest(null,
+                        boolean isNew = participants.importRow(event, company.id(), company.kind(),
+                                new ParticipantRequest(null,
                                         role == null ? null : role.toUpperCase(java.util.Locale.ROOT),
                                         row.cell("offers"), row.cell("seeks"), cap, unavailable, null));
                         if (isNew) {
@@ -135,25 +136,5 @@ public class ParticipantImport {
             case "unavailableSlots" -> "unavailable_slots";
             default -> field.replaceAll("\\[.*", "");
         };
-    }
-
-    private List<Map<String, Object>> company(String text) {
-        try {
-            UUID id = UUID.fromString(text);
-            return sql.list("SELECT id, kind FROM company WHERE id = ?", ParticipantImport::company, id);
-        } catch (IllegalArgumentException notAnId) {
-            List<Map<String, Object>> bySource = sql.list("SELECT id, kind FROM company WHERE source_key = ?",
-                    ParticipantImport::company, text);
-            if (!bySource.isEmpty()) {
-                return bySource;
-            }
-            return sql.list("""
-                    SELECT id, kind FROM company WHERE lower(name_ja) = lower(?) OR lower(name_zh) = lower(?)
-                      OR lower(name_en) = lower(?) LIMIT 5""", ParticipantImport::company, text, text, text);
-        }
-    }
-
-    private static Map<String, Object> company(java.sql.ResultSet r) throws java.sql.SQLException {
-        return Map.of("id", r.getObject(1, UUID.class), "kind", r.getString(2));
     }
 }

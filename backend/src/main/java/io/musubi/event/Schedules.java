@@ -46,11 +46,11 @@ public class Schedules {
     }
 
     @Serdeable
-    public record Outcome(UUID participantId, String outcome, @Nullable String note) {
+    public record Outcome(UUID participantId, OutcomeKind outcome, @Nullable String note) {
     }
 
     @Serdeable
-    public record Meeting(UUID id, MeetingRequests.Ref a, MeetingRequests.Ref b, String priority, boolean mutual,
+    public record Meeting(UUID id, MeetingRequests.Ref a, MeetingRequests.Ref b, Priority priority, boolean mutual,
                           int weight, @Nullable Integer slot, @Nullable Integer table, @Nullable OffsetDateTime start,
                           @Nullable OffsetDateTime end, boolean pinned, List<Outcome> outcomes) {
         /** As one side sees it: its own outcome and private note, and of the other side only the outcome. */
@@ -221,8 +221,8 @@ public class Schedules {
     }
 
     static final String MEETINGS = "SELECT m.id, m.priority, m.mutual, m.weight, m.slot, m.table_no, m.pinned, "
-            + MeetingRequests.refColumns("a") + ", " + MeetingRequests.refColumns("b") + " FROM meeting m"
-            + MeetingRequests.refJoin("a", "m.participant_a") + MeetingRequests.refJoin("b", "m.participant_b");
+            + ParticipantRefs.columns("a") + ", " + ParticipantRefs.columns("b") + " FROM meeting m"
+            + ParticipantRefs.join("a", "m.participant_a") + ParticipantRefs.join("b", "m.participant_b");
 
     /** Meetings with their outcomes, in slot and table order (unscheduled last). */
     List<Meeting> meetings(FairEvent event, String where, Object... params) {
@@ -235,7 +235,8 @@ public class Schedules {
         Map<UUID, List<Outcome>> outcomes = new HashMap<>();
         sql.list("SELECT meeting_id, participant_id, outcome, note FROM meeting_outcome WHERE meeting_id = ANY "
                 + "(CAST(? AS uuid[]))", r -> outcomes.computeIfAbsent(r.getObject(1, UUID.class),
-                k -> new ArrayList<>()).add(new Outcome(r.getObject(2, UUID.class), r.getString(3), r.getString(4))),
+                k -> new ArrayList<>()).add(new Outcome(r.getObject(2, UUID.class), OutcomeKind.valueOf(r.getString(3)),
+                        r.getString(4))),
                 (Object) rows.stream().map(m -> m.id().toString()).toArray(String[]::new));
         return rows.stream().map(m -> new Meeting(m.id(), m.a(), m.b(), m.priority(), m.mutual(), m.weight(),
                 m.slot(), m.table(), m.start(), m.end(), m.pinned(), outcomes.getOrDefault(m.id(), List.of())))
@@ -246,8 +247,8 @@ public class Schedules {
         Integer slot = (Integer) r.getObject("slot");
         Integer table = (Integer) r.getObject("table_no");
         Timetable.Slot s = slot == null || slot >= t.size() ? null : t.slot(slot);
-        return new Meeting(r.getObject("id", UUID.class), MeetingRequests.ref(r, "a"), MeetingRequests.ref(r, "b"),
-                r.getString("priority"), r.getBoolean("mutual"), r.getInt("weight"), slot, table,
+        return new Meeting(r.getObject("id", UUID.class), ParticipantRefs.read(r, "a"), ParticipantRefs.read(r, "b"),
+                Priority.valueOf(r.getString("priority")), r.getBoolean("mutual"), r.getInt("weight"), slot, table,
                 s == null ? null : s.start(), s == null ? null : s.end(), r.getBoolean("pinned"), List.of());
     }
 

@@ -86,7 +86,7 @@ class Invitations {
         rules.requireOwner(actor, companyId);
         return sql.list("""
                 SELECT i.id, i.email, i.company_role, u.display_name, i.created_at, i.expires_at
-                FROM invitation i LEFT JOIN app_user u ON u.id = i.invited_by
+                FROM invitation i LEFT JOIN user_directory u ON u.id = i.invited_by
                 WHERE i.company_id = ? AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > ?
                 ORDER BY i.created_at DESC""", Invitations::pending, companyId, now());
     }
@@ -185,7 +185,7 @@ class Invitations {
     private Invitation usable(String token, boolean lock) {
         Optional<Invitation> found = sql.one("""
                 SELECT i.id, i.email, i.company_id, i.company_role, u.display_name, i.expires_at
-                FROM invitation i LEFT JOIN app_user u ON u.id = i.invited_by
+                FROM invitation i LEFT JOIN user_directory u ON u.id = i.invited_by
                 WHERE i.token_hash = ? AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > ?"""
                 + (lock ? " FOR UPDATE OF i" : ""), row -> new Invitation(row.getObject("id", UUID.class),
                 row.getString("email"), row.getObject("company_id", UUID.class),

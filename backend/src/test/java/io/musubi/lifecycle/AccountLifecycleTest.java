@@ -47,6 +47,10 @@ class AccountLifecycleTest implements RealServices {
     Indexer indexer;
     @Inject
     SearchIndexes indexes;
+    @Inject
+    io.musubi.platform.Sql sql;
+    @Inject
+    io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions;
 
     BlockingHttpClient client;
 
@@ -69,8 +73,17 @@ class AccountLifecycleTest implements RealServices {
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.hasFieldError("password")).isTrue();
         assertThat(me(member.token()).status()).isEqualTo(200);
+        UUID memberId = member.user().id();
+        transactions.executeWrite(status -> sql.update("""
+                INSERT INTO match_feedback (user_id, company_id, subject_type, subject_id, candidate_type, candidate_id,
+                    verdict, updated_at) VALUES (?, ?, 'company', ?, 'need', ?, 'INTERESTED', now())""", memberId,
+                owner.user().companyId(), owner.user().companyId(), UUID.randomUUID()));
 
         assertThat(send(client, deleteAccount(Accounts.PASSWORD).bearerAuth(member.token())).status()).isEqualTo(204);
+        long feedbackLeft = transactions.executeRead(status -> sql.count(
+                "SELECT COUNT(*) FROM match_feedback WHERE user_id = ?", memberId));
+        assertThat(feedbackLeft)
+                .as("the match feature removes a deleted account's feedback (AccountDeleted)").isZero();
         assertThat(me(member.token()).status()).isEqualTo(401);
         assertThat(send(client, postJson("/api/auth/login", """
                 {"email": "%s", "password": "%s"}""".formatted(member.user().email(), Accounts.PASSWORD))).status())
