@@ -1,5 +1,6 @@
 package io.musubi.lifecycle;
 
+import io.musubi.testing.ApiAndIndex;
 import static io.musubi.testing.Api.postJson;
 import static io.musubi.testing.Api.send;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,14 +40,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountLifecycleTest implements RealServices {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    Indexer indexer;
-    @Inject
-    SearchIndexes indexes;
+class AccountLifecycleTest extends ApiAndIndex {
     @Inject
     io.musubi.platform.Sql sql;
     @Inject

@@ -1,5 +1,6 @@
 package io.musubi.match;
 
+import io.musubi.testing.ApiAndIndex;
 import static io.musubi.testing.Api.adminPostJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,14 +31,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CapacityUsersTest implements IndexedByHand {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    Indexer indexer;
-    @Inject
-    SearchIndexes indexes;
+class CapacityUsersTest extends ApiAndIndex implements IndexedByHand {
 
     BlockingHttpClient client;
     String firm;

@@ -1,5 +1,6 @@
 package io.musubi.match;
 
+import io.musubi.testing.ApiAndIndex;
 import static io.musubi.testing.Api.adminPostJson;
 import static io.musubi.testing.Api.postJson;
 import static io.musubi.testing.Api.send;
@@ -29,14 +30,7 @@ import org.junit.jupiter.api.TestInstance;
 /** Recommendations for needs, companies and listings: ranking, reasons, hard certificates, feedback, reciprocity. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MatchApiTest implements RealServices {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    Indexer indexer;
-    @Inject
-    SearchIndexes indexes;
+class MatchApiTest extends ApiAndIndex {
     @Inject
     AccountService accounts;
 

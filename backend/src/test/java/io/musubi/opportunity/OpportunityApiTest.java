@@ -1,5 +1,6 @@
 package io.musubi.opportunity;
 
+import io.musubi.testing.ApiAndIndex;
 import static io.musubi.testing.Api.postJson;
 import static io.musubi.testing.Api.putJson;
 import static io.musubi.testing.Api.send;
@@ -29,14 +30,7 @@ import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OpportunityApiTest implements RealServices {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    Indexer indexer;
-    @Inject
-    SearchIndexes indexes;
+class OpportunityApiTest extends ApiAndIndex {
     @Inject
     NeedRepository needRows;
     @Inject

@@ -1,5 +1,6 @@
 package io.musubi.search;
 
+import io.musubi.testing.ApiAndIndex;
 import static io.musubi.testing.Api.adminPostJson;
 import static io.musubi.testing.Api.send;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,14 +23,7 @@ import org.junit.jupiter.api.TestInstance;
 /** Cross-language retrieval through the taxonomy, facets, filters, sort and suggestions, on a real node. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FacetedSearchTest implements RealServices {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    Indexer indexer;
-    @Inject
-    SearchIndexes indexes;
+class FacetedSearchTest extends ApiAndIndex {
 
     BlockingHttpClient client;
     String bankinJa;

@@ -1,5 +1,6 @@
 package io.musubi.search;
 
+import io.musubi.testing.ApiAndIndex;
 import static io.musubi.testing.Api.adminPostJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,14 +26,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IntentSearchTest implements IndexedByHand {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    Indexer indexer;
-    @Inject
-    SearchIndexes indexes;
+class IntentSearchTest extends ApiAndIndex implements IndexedByHand {
 
     BlockingHttpClient client;
     String moulder;

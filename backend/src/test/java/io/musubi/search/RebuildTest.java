@@ -1,5 +1,6 @@
 package io.musubi.search;
 
+import io.musubi.testing.ApiAndIndex;
 import static io.musubi.testing.Api.adminPostJson;
 import static io.musubi.testing.Api.send;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,14 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 /** The index is derived: it can be rebuilt from the database at any time without search going dark. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RebuildTest implements RealServices {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    Indexer indexer;
-    @Inject
-    SearchIndexes indexes;
+class RebuildTest extends ApiAndIndex {
     @Inject
     ElasticsearchClient elasticsearch;
 

@@ -1,5 +1,6 @@
 package io.musubi.search;
 
+import io.musubi.testing.ApiAndIndex;
 import static io.musubi.testing.Api.adminPostJson;
 import static io.musubi.testing.Api.send;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,14 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SearchApiTest implements RealServices {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    Indexer indexer;
-    @Inject
-    SearchIndexes indexes;
+class SearchApiTest extends ApiAndIndex {
 
     BlockingHttpClient client;
 

@@ -1,5 +1,6 @@
 package io.musubi.search;
 
+import io.musubi.testing.ApiAndIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
@@ -24,14 +25,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SplitCompoundSearchTest implements IndexedByHand {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    Indexer indexer;
-    @Inject
-    SearchIndexes indexes;
+class SplitCompoundSearchTest extends ApiAndIndex implements IndexedByHand {
 
     BlockingHttpClient client;
     String partsNear;
