@@ -33,7 +33,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CapacityUsersTest extends ApiAndIndex implements IndexedByHand {
 
-    BlockingHttpClient client;
     String firm;
     String assembler;
     String rival;
@@ -42,7 +41,6 @@ class CapacityUsersTest extends ApiAndIndex implements IndexedByHand {
 
     @BeforeAll
     void records() {
-        client = http.toBlocking();
         firm = company("""
                 {"kind": "LARGE_FIRM", "names": {"ja": "東海航空機器"}, "descriptions": {"ja": "航空機部品の製造"},
                  "country": "JP", "region": "JP-23", "industry": "MANUFACTURING"}""");
@@ -115,7 +113,7 @@ class CapacityUsersTest extends ApiAndIndex implements IndexedByHand {
         need(buyer, false);
         need(secretBuyer, true);
         LocalDate from = LocalDate.now().plusDays(20);
-        String printer = client.retrieve(adminPostJson("/api/capacities", """
+        String printer = client().retrieve(adminPostJson("/api/capacities", """
                 {"companyId": "%s", "kind": "EQUIPMENT", "titles": {"ja": "金属3Dプリンターの空き時間"},
                  "technologies": ["metal-3d-printing"], "country": "JP", "region": "JP-23",
                  "availableFrom": "%s", "availableTo": "%s"}""".formatted(firm, from, from.plusMonths(4))), Map.class)
@@ -142,22 +140,22 @@ class CapacityUsersTest extends ApiAndIndex implements IndexedByHand {
     }
 
     private void need(String company, boolean anonymous) {
-        client.retrieve(adminPostJson("/api/needs", """
+        client().retrieve(adminPostJson("/api/needs", """
                 {"companyId": "%s", "titles": {"en": "Printed turbine parts"}, "technologies": ["metal-3d-printing"],
                  "anonymous": %s}""".formatted(company, anonymous)), Map.class);
     }
 
     private MatchService.Recommendations recommend(String forRef) {
-        return client.retrieve(HttpRequest.GET("/api/recommendations?size=20&for=" + forRef)
+        return client().retrieve(HttpRequest.GET("/api/recommendations?size=20&for=" + forRef)
                 .bearerAuth(Tokens.admin()), MatchService.Recommendations.class);
     }
 
     private String company(String json) {
-        return Api.adminCreate(client, "/api/companies", json);
+        return Api.adminCreate(client(), "/api/companies", json);
     }
 
     private String listing(String company, String title, LocalDate from, LocalDate to) {
-        return client.retrieve(adminPostJson("/api/capacities", """
+        return client().retrieve(adminPostJson("/api/capacities", """
                 {"companyId": "%s", "kind": "CLEAN_ROOM", "titles": {"ja": "%s"}, "technologies": ["clean-room"],
                  "country": "JP", "region": "JP-23", "availableFrom": "%s", "availableTo": "%s"}"""
                 .formatted(company, title, from, to)), Map.class).get("id").toString();

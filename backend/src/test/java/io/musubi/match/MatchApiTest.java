@@ -34,7 +34,6 @@ class MatchApiTest extends ApiAndIndex {
     @Inject
     AccountService accounts;
 
-    BlockingHttpClient client;
     AccountService.Session firm;
     AccountService.Session titaniumSme;
     AccountService.Session mouldSme;
@@ -44,11 +43,10 @@ class MatchApiTest extends ApiAndIndex {
 
     @BeforeAll
     void marketplace() {
-        client = http.toBlocking();
-        firm = Accounts.signUp(client, "LARGE_FIRM", "大和重工業");
-        titaniumSme = Accounts.signUp(client, "SME", "林精密工業");
-        mouldSme = Accounts.signUp(client, "SME", "東邦金型");
-        coordinator = Accounts.staff(accounts, client, Role.COORDINATOR);
+        firm = Accounts.signUp(client(), "LARGE_FIRM", "大和重工業");
+        titaniumSme = Accounts.signUp(client(), "SME", "林精密工業");
+        mouldSme = Accounts.signUp(client(), "SME", "東邦金型");
+        coordinator = Accounts.staff(accounts, client(), Role.COORDINATOR);
         profile(titaniumSme, """
                 {"names": {"ja": "林精密工業"}, "descriptions": {"ja": "チタン合金の5軸加工。航空機エンジン部品の試作"},
                  "technologies": ["five-axis-machining", "titanium"], "country": "JP", "region": "JP-27",
@@ -56,13 +54,13 @@ class MatchApiTest extends ApiAndIndex {
         profile(mouldSme, """
                 {"names": {"ja": "東邦金型"}, "descriptions": {"ja": "プレス金型の設計製作。チタン材の加工も一部対応"},
                  "technologies": ["press-die"], "country": "JP", "region": "JP-23", "industry": "MANUFACTURING"}""");
-        client.retrieve(adminPostJson("/api/companies/" + titaniumSme.user().companyId() + "/certifications", """
+        client().retrieve(adminPostJson("/api/companies/" + titaniumSme.user().companyId() + "/certifications", """
                 {"standard": "JIS_Q_9100", "validUntil": "%s"}""".formatted(LocalDate.now().plusYears(1))), Map.class);
-        need = client.retrieve(postJson("/api/needs", """
+        need = client().retrieve(postJson("/api/needs", """
                 {"titles": {"en": "5-axis machining of titanium blades"}, "technologies": ["five-axis-machining",
                  "titanium"], "certifications": ["JIS_Q_9100"], "certificationsRequired": false,
                  "preferredRegions": ["JP-27"]}""").bearerAuth(firm.token()), Map.class).get("id").toString();
-        strictNeed = client.retrieve(postJson("/api/needs", """
+        strictNeed = client().retrieve(postJson("/api/needs", """
                 {"titles": {"en": "Titanium parts, aerospace certified only"}, "technologies": ["titanium"],
                  "certifications": ["JIS_Q_9100"], "certificationsRequired": true}""").bearerAuth(firm.token()),
                 Map.class).get("id").toString();
@@ -102,8 +100,8 @@ class MatchApiTest extends ApiAndIndex {
 
     @Test
     void dismissedRecommendationsStayHiddenForThatUser() {
-        AccountService.Session colleague = Accounts.signUp(client, "LARGE_FIRM", "別の会社");
-        String ownNeed = client.retrieve(postJson("/api/needs", """
+        AccountService.Session colleague = Accounts.signUp(client(), "LARGE_FIRM", "別の会社");
+        String ownNeed = client().retrieve(postJson("/api/needs", """
                 {"titles": {"en": "Press dies"}, "technologies": ["press-die", "titanium"]}""")
                 .bearerAuth(colleague.token()), Map.class).get("id").toString();
         Indexing.settle(indexer, indexes);
@@ -117,8 +115,8 @@ class MatchApiTest extends ApiAndIndex {
 
     @Test
     void aMatchBothSidesWantRanksAboveAOneSidedOne() {
-        AccountService.Session buyer = Accounts.signUp(client, "LARGE_FIRM", "相互商事");
-        String ownNeed = client.retrieve(postJson("/api/needs", """
+        AccountService.Session buyer = Accounts.signUp(client(), "LARGE_FIRM", "相互商事");
+        String ownNeed = client().retrieve(postJson("/api/needs", """
                 {"titles": {"en": "Titanium machining"}, "technologies": ["titanium"]}""")
                 .bearerAuth(buyer.token()), Map.class).get("id").toString();
         Indexing.settle(indexer, indexes);
@@ -137,22 +135,22 @@ class MatchApiTest extends ApiAndIndex {
 
     @Test
     void feedbackIsRefusedOnRecordsTheRecommendationsCouldNeverShow() {
-        AccountService.Session buyer = Accounts.signUp(client, "LARGE_FIRM", "偽装商事");
-        String ownNeed = client.retrieve(postJson("/api/needs", """
+        AccountService.Session buyer = Accounts.signUp(client(), "LARGE_FIRM", "偽装商事");
+        String ownNeed = client().retrieve(postJson("/api/needs", """
                 {"titles": {"en": "Forged interest"}, "technologies": ["titanium"]}""")
                 .bearerAuth(buyer.token()), Map.class).get("id").toString();
         String mould = mouldSme.user().companyId().toString();
         // a need's candidates are SMEs: not a large firm, not the firm itself, not a need, not a company that is none
         for (String candidate : List.of("company:" + firm.user().companyId(), "company:" + buyer.user().companyId(),
                 "need:" + need, "company:" + java.util.UUID.randomUUID())) {
-            Api.Result forged = send(client, postJson("/api/recommendations/feedback", """
+            Api.Result forged = send(client(), postJson("/api/recommendations/feedback", """
                     {"for": "need:%s", "candidate": "%s", "verdict": "INTERESTED"}""".formatted(ownNeed, candidate))
                     .bearerAuth(buyer.token()));
             assertThat(forged.status()).as(candidate).isEqualTo(400);
             assertThat(forged.hasFieldError("candidate")).isTrue();
         }
         // an SME's candidates are needs and listings of other companies, never other SMEs
-        Api.Result smeOnSme = send(client, postJson("/api/recommendations/feedback", """
+        Api.Result smeOnSme = send(client(), postJson("/api/recommendations/feedback", """
                 {"for": "company:%s", "candidate": "company:%s", "verdict": "INTERESTED"}"""
                 .formatted(mould, titaniumSme.user().companyId())).bearerAuth(mouldSme.token()));
         assertThat(smeOnSme.status()).isEqualTo(400);
@@ -161,7 +159,7 @@ class MatchApiTest extends ApiAndIndex {
 
     @Test
     void aListingIsRecommendedToCompaniesThatCouldUseIt() {
-        String listing = client.retrieve(postJson("/api/capacities", """
+        String listing = client().retrieve(postJson("/api/capacities", """
                 {"kind": "EQUIPMENT", "titles": {"en": "Spare 5-axis machining centre"},
                  "technologies": ["five-axis-machining"], "country": "JP", "region": "JP-27",
                  "availableFrom": "%s", "availableTo": "%s"}""".formatted(LocalDate.now(), LocalDate.now()
@@ -175,28 +173,28 @@ class MatchApiTest extends ApiAndIndex {
 
     @Test
     void membersSeeRecommendationsForTheirOwnRecordsStaffForAny() {
-        assertThat(send(client, HttpRequest.GET("/api/recommendations?for=need:" + need)
+        assertThat(send(client(), HttpRequest.GET("/api/recommendations?for=need:" + need)
                 .bearerAuth(mouldSme.token())).status()).isEqualTo(403);
         assertThat(recommend(coordinator, "need:" + need).items()).isNotEmpty();
-        assertThat(send(client, HttpRequest.GET("/api/recommendations?for=need:" + need)).status()).isEqualTo(401);
-        assertThat(send(client, HttpRequest.GET("/api/recommendations?for=spaceship:1")
+        assertThat(send(client(), HttpRequest.GET("/api/recommendations?for=need:" + need)).status()).isEqualTo(401);
+        assertThat(send(client(), HttpRequest.GET("/api/recommendations?for=spaceship:1")
                 .bearerAuth(coordinator.token())).status()).isEqualTo(400);
-        assertThat(send(client, HttpRequest.GET("/api/recommendations?for=need:" + java.util.UUID.randomUUID())
+        assertThat(send(client(), HttpRequest.GET("/api/recommendations?for=need:" + java.util.UUID.randomUUID())
                 .bearerAuth(coordinator.token())).status()).isEqualTo(404);
     }
 
     private void profile(AccountService.Session session, String json) {
-        client.retrieve(io.musubi.testing.Api.putJson("/api/companies/" + session.user().companyId(), json)
+        client().retrieve(io.musubi.testing.Api.putJson("/api/companies/" + session.user().companyId(), json)
                 .bearerAuth(session.token()), Map.class);
     }
 
     private MatchService.Recommendations recommend(AccountService.Session session, String forRef) {
-        return client.retrieve(HttpRequest.GET("/api/recommendations?size=20&for=" + forRef)
+        return client().retrieve(HttpRequest.GET("/api/recommendations?size=20&for=" + forRef)
                 .bearerAuth(session.token()), MatchService.Recommendations.class);
     }
 
     private void feedback(AccountService.Session session, String forRef, String candidate, String verdict) {
-        client.exchange(postJson("/api/recommendations/feedback", """
+        client().exchange(postJson("/api/recommendations/feedback", """
                 {"for": "%s", "candidate": "%s", "verdict": "%s"}""".formatted(forRef, candidate, verdict))
                 .bearerAuth(session.token()));
     }

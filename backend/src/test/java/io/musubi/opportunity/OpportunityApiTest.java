@@ -36,7 +36,6 @@ class OpportunityApiTest extends ApiAndIndex {
     @Inject
     CapacityRepository capacityRows;
 
-    BlockingHttpClient client;
     AccountService.Session firm;
     AccountService.Session sme;
 
@@ -44,13 +43,12 @@ class OpportunityApiTest extends ApiAndIndex {
 
     @BeforeAll
     void accounts() {
-        client = http.toBlocking();
-        firm = Accounts.signUp(client, "LARGE_FIRM", "大和重工業");
-        sme = Accounts.signUp(client, "SME", "林精密工業");
+        firm = Accounts.signUp(client(), "LARGE_FIRM", "大和重工業");
+        sme = Accounts.signUp(client(), "SME", "林精密工業");
     }
 
     private NeedView postNeed(String json) {
-        return client.retrieve(postJson("/api/needs", json).bearerAuth(firm.token()), NeedView.class);
+        return client().retrieve(postJson("/api/needs", json).bearerAuth(firm.token()), NeedView.class);
     }
 
     @Test
@@ -65,7 +63,7 @@ class OpportunityApiTest extends ApiAndIndex {
         assertThat(need.certificationsRequired()).isTrue();
         assertThat(need.technologies()).containsExactly("five-axis-machining", "titanium");
 
-        NeedView closed = client.retrieve(putJson("/api/needs/" + need.id(), """
+        NeedView closed = client().retrieve(putJson("/api/needs/" + need.id(), """
                 {"version": 0, "titles": {"en": "5-axis machining of titanium parts"}, "status": "CLOSED"}""")
                 .bearerAuth(firm.token()), NeedView.class);
         assertThat(closed.status()).isEqualTo("CLOSED");
@@ -77,17 +75,17 @@ class OpportunityApiTest extends ApiAndIndex {
         NeedView need = postNeed("""
                 {"titles": {"en": "Secret casting inspection"}, "anonymous": true}""");
         assertThat(need.company()).isNotNull();
-        NeedView asSme = client.retrieve(HttpRequest.GET("/api/needs/" + need.id()).bearerAuth(sme.token()),
+        NeedView asSme = client().retrieve(HttpRequest.GET("/api/needs/" + need.id()).bearerAuth(sme.token()),
                 NeedView.class);
         assertThat(asSme.company()).isNull();
         assertThat(asSme.anonymous()).isTrue();
-        NeedView anonymousReader = client.retrieve(HttpRequest.GET("/api/needs/" + need.id()), NeedView.class);
+        NeedView anonymousReader = client().retrieve(HttpRequest.GET("/api/needs/" + need.id()), NeedView.class);
         assertThat(anonymousReader.company()).isNull();
 
-        List<NeedView> listedToOthers = client.retrieve(HttpRequest.GET("/api/needs?companyId="
+        List<NeedView> listedToOthers = client().retrieve(HttpRequest.GET("/api/needs?companyId="
                 + firm.user().companyId()), Argument.listOf(NeedView.class));
         assertThat(listedToOthers).extracting(NeedView::id).doesNotContain(need.id());
-        List<NeedView> listedToFirm = client.retrieve(HttpRequest.GET("/api/needs?companyId="
+        List<NeedView> listedToFirm = client().retrieve(HttpRequest.GET("/api/needs?companyId="
                 + firm.user().companyId()).bearerAuth(firm.token()), Argument.listOf(NeedView.class));
         assertThat(listedToFirm).extracting(NeedView::id).contains(need.id());
     }
@@ -112,7 +110,7 @@ class OpportunityApiTest extends ApiAndIndex {
         assertThat(hidden.companyNames()).isNull();
         assertThat(search("ラッピング", null).items()).extracting(SearchResults.Hit::kind).contains("need");
 
-        client.retrieve(putJson("/api/needs/" + need.id(), """
+        client().retrieve(putJson("/api/needs/" + need.id(), """
                 {"titles": {"ja": "超精密ラッピング加工の外注先"}, "status": "CLOSED"}""").bearerAuth(firm.token()),
                 NeedView.class);
         Indexing.settle(indexer, indexes);
@@ -123,14 +121,14 @@ class OpportunityApiTest extends ApiAndIndex {
     @Test
     void rejectsBadNeedsFieldByFieldWritingNothing() {
         long before = needRows.count();
-        Result result = send(client, postJson("/api/needs", """
+        Result result = send(client(), postJson("/api/needs", """
                 {"titles": {}, "technologies": ["warp-drive"], "certifications": ["ISO_99999"],
                  "deadline": "%s", "preferredRegions": ["Atlantis"]}""".formatted(TODAY.minusDays(1)))
                 .bearerAuth(firm.token()));
         assertThat(result.status()).isEqualTo(400);
         assertThat(result.error().errors()).extracting(e -> e.field()).contains("titles", "technologies[0]",
                 "certifications[0]", "deadline", "preferredRegions[0]");
-        Result status = send(client, postJson("/api/needs", """
+        Result status = send(client(), postJson("/api/needs", """
                 {"titles": {"en": "x"}, "status": "MAYBE"}""").bearerAuth(firm.token()));
         assertThat(status.status()).isEqualTo(400);
         assertThat(needRows.count()).isEqualTo(before);
@@ -138,7 +136,7 @@ class OpportunityApiTest extends ApiAndIndex {
 
     @Test
     void anSmeListsIdleCapacityWithAWindow() {
-        CapacityView listing = client.retrieve(postJson("/api/capacities", """
+        CapacityView listing = client().retrieve(postJson("/api/capacities", """
                 {"kind": "PRODUCTION", "titles": {"ja": "5軸マシニングセンタの空き時間"},
                  "specifications": {"ja": "DMU 50 ×2 台"}, "technologies": ["five-axis-machining"],
                  "country": "JP", "region": "JP-27", "availableFrom": "%s", "availableTo": "%s",
@@ -157,15 +155,15 @@ class OpportunityApiTest extends ApiAndIndex {
         String template = """
                 {"kind": "CLEAN_ROOM", "titles": {"en": "Clean room"}, "country": "JP",
                  "availableFrom": "%s", "availableTo": "%s"}""";
-        Result backwards = send(client, postJson("/api/capacities", template.formatted(TODAY.plusDays(10),
+        Result backwards = send(client(), postJson("/api/capacities", template.formatted(TODAY.plusDays(10),
                 TODAY.plusDays(5))).bearerAuth(sme.token()));
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.error().errors()).anyMatch(e -> e.field().equals("availableTo")
                 && e.code().equals("order"));
-        Result past = send(client, postJson("/api/capacities", template.formatted(TODAY.minusDays(30),
+        Result past = send(client(), postJson("/api/capacities", template.formatted(TODAY.minusDays(30),
                 TODAY.minusDays(1))).bearerAuth(sme.token()));
         assertThat(past.error().errors()).anyMatch(e -> e.field().equals("availableTo") && e.code().equals("past"));
-        Result missing = send(client, postJson("/api/capacities", """
+        Result missing = send(client(), postJson("/api/capacities", """
                 {"kind": "TELEPORTER", "titles": {"en": "x"}, "country": "JP"}""").bearerAuth(sme.token()));
         assertThat(missing.status()).isEqualTo(400);
         assertThat(capacityRows.count()).isEqualTo(before);
@@ -176,6 +174,6 @@ class OpportunityApiTest extends ApiAndIndex {
         if (kind != null) {
             uri.queryParam("kind", kind);
         }
-        return client.retrieve(HttpRequest.GET(uri.build()), SearchResults.class);
+        return client().retrieve(HttpRequest.GET(uri.build()), SearchResults.class);
     }
 }

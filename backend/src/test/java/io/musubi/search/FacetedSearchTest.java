@@ -25,7 +25,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FacetedSearchTest extends ApiAndIndex {
 
-    BlockingHttpClient client;
     String bankinJa;
     String banjinZh;
     String mujuZh;
@@ -33,7 +32,6 @@ class FacetedSearchTest extends ApiAndIndex {
 
     @BeforeAll
     void createRecords() {
-        client = http.toBlocking();
         // untagged, one language each: only the taxonomy can connect them to other languages' queries
         bankinJa = create("""
                 {"names": {"ja": "川越精工"}, "descriptions": {"ja": "精密板金によるステンレス筐体の製作"},
@@ -52,13 +50,13 @@ class FacetedSearchTest extends ApiAndIndex {
                  "technologies": ["plating"], "country": "JP", "region": "JP-26", "industry": "MANUFACTURING",
                  "capital": {"amount": 500000000, "currency": "JPY"}, "employees": 800}""");
         String today = LocalDate.now().toString();
-        client.retrieve(adminPostJson("/api/companies/" + bankinJa + "/certifications", """
+        client().retrieve(adminPostJson("/api/companies/" + bankinJa + "/certifications", """
                 {"standard": "ISO_9001", "validUntil": "%s"}""".formatted(LocalDate.now().plusYears(1))), Map.class);
-        client.retrieve(adminPostJson("/api/companies/" + platingJa + "/certifications", """
+        client().retrieve(adminPostJson("/api/companies/" + platingJa + "/certifications", """
                 {"standard": "ISO_9001", "validUntil": "%s"}""".formatted(LocalDate.now().minusDays(3))), Map.class);
-        client.retrieve(adminPostJson("/api/companies/" + bankinJa + "/verification", "{\"verified\": true}"),
+        client().retrieve(adminPostJson("/api/companies/" + bankinJa + "/verification", "{\"verified\": true}"),
                 Map.class);
-        client.retrieve(adminPostJson("/api/capacities", """
+        client().retrieve(adminPostJson("/api/capacities", """
                 {"companyId": "%s", "kind": "PRODUCTION", "titles": {"ja": "精密板金ラインの空き"}, "country": "JP",
                  "availableFrom": "%s", "availableTo": "%s"}""".formatted(bankinJa, today,
                 LocalDate.now().plusDays(60))), Map.class);
@@ -127,36 +125,36 @@ class FacetedSearchTest extends ApiAndIndex {
         assertThat(recent.items()).hasSizeGreaterThan(1);
         assertThat(recent.items()).extracting(SearchResults.Hit::updatedAt).isSortedAccordingTo(
                 java.util.Comparator.reverseOrder());
-        assertThat(send(client, HttpRequest.GET("/api/search?sort=random")).status()).isEqualTo(400);
-        assertThat(send(client, HttpRequest.GET("/api/search?designation=GIANT")).status()).isEqualTo(400);
-        assertThat(send(client, HttpRequest.GET("/api/search?availableFrom=yesterday")).status()).isEqualTo(400);
-        assertThat(send(client, HttpRequest.GET("/api/search?availableFrom=2030-01-02&availableTo=2030-01-01"))
+        assertThat(send(client(), HttpRequest.GET("/api/search?sort=random")).status()).isEqualTo(400);
+        assertThat(send(client(), HttpRequest.GET("/api/search?designation=GIANT")).status()).isEqualTo(400);
+        assertThat(send(client(), HttpRequest.GET("/api/search?availableFrom=yesterday")).status()).isEqualTo(400);
+        assertThat(send(client(), HttpRequest.GET("/api/search?availableFrom=2030-01-02&availableTo=2030-01-01"))
                 .status()).isEqualTo(400);
     }
 
     @Test
     void suggestsTechnologiesInEveryLanguageAndCompanyNames() {
-        Suggestions.SuggestionList prec = client.retrieve(HttpRequest.GET("/api/suggest?q=precision%20sh"),
+        Suggestions.SuggestionList prec = client().retrieve(HttpRequest.GET("/api/suggest?q=precision%20sh"),
                 Suggestions.SuggestionList.class);
         assertThat(prec.items()).anySatisfy(s -> {
             assertThat(s.type()).isEqualTo("technology");
             assertThat(s.id()).isEqualTo("precision-sheet-metal");
         });
-        Suggestions.SuggestionList kana = client.retrieve(HttpRequest.GET("/api/suggest?q=%E5%B7%9D%E8%B6%8A"),
+        Suggestions.SuggestionList kana = client().retrieve(HttpRequest.GET("/api/suggest?q=%E5%B7%9D%E8%B6%8A"),
                 Suggestions.SuggestionList.class);
         assertThat(kana.items()).anySatisfy(s -> {
             assertThat(s.type()).isEqualTo("company");
             assertThat(s.id()).isEqualTo(bankinJa);
         });
-        Suggestions.SuggestionList zh = client.retrieve(HttpRequest.GET("/api/suggest?q=%E6%A8%A1%E5%85%B7"),
+        Suggestions.SuggestionList zh = client().retrieve(HttpRequest.GET("/api/suggest?q=%E6%A8%A1%E5%85%B7"),
                 Suggestions.SuggestionList.class);
         assertThat(zh.items()).anyMatch(s -> s.type().equals("technology") && s.text().startsWith("模具"));
-        assertThat(client.retrieve(HttpRequest.GET("/api/suggest?q="), Suggestions.SuggestionList.class).items())
+        assertThat(client().retrieve(HttpRequest.GET("/api/suggest?q="), Suggestions.SuggestionList.class).items())
                 .isEmpty();
     }
 
     private String create(String json) {
-        return client.retrieve(adminPostJson("/api/companies", json), Map.class).get("id").toString();
+        return client().retrieve(adminPostJson("/api/companies", json), Map.class).get("id").toString();
     }
 
     private SearchResults search(String query) {
@@ -166,7 +164,7 @@ class FacetedSearchTest extends ApiAndIndex {
             uri.append('&').append(kv[0]).append('=').append(java.net.URLEncoder.encode(kv[1],
                     java.nio.charset.StandardCharsets.UTF_8));
         }
-        return client.retrieve(HttpRequest.GET(uri.toString()), SearchResults.class);
+        return client().retrieve(HttpRequest.GET(uri.toString()), SearchResults.class);
     }
 
     private static List<String> ids(SearchResults results) {

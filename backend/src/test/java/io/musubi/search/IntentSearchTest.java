@@ -28,7 +28,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IntentSearchTest extends ApiAndIndex implements IndexedByHand {
 
-    BlockingHttpClient client;
     String moulder;
     String firm;
     String listing;
@@ -36,19 +35,18 @@ class IntentSearchTest extends ApiAndIndex implements IndexedByHand {
 
     @BeforeAll
     void records() {
-        client = http.toBlocking();
         moulder = create("""
                 {"names": {"zh": "宁波注塑科技"}, "descriptions": {"zh": "拥有30台注塑机，专业注塑成型和注塑模具"},
                  "technologies": ["injection-moulding"], "country": "CN", "region": "CN-ZJ", "industry": "MANUFACTURING"}""");
         firm = create("""
                 {"kind": "LARGE_FIRM", "names": {"zh": "华东家电集团"}, "descriptions": {"zh": "家电整机制造"},
                  "country": "CN", "region": "CN-JS", "industry": "MANUFACTURING"}""");
-        listing = client.retrieve(adminPostJson("/api/capacities", """
+        listing = client().retrieve(adminPostJson("/api/capacities", """
                 {"companyId": "%s", "kind": "EQUIPMENT", "titles": {"zh": "注塑机空闲时段对外开放"},
                  "specifications": {"zh": "350吨注塑机两台，每周可提供40小时"}, "technologies": ["injection-moulding"],
                  "country": "CN", "region": "CN-JS", "availableFrom": "%s", "availableTo": "%s"}"""
                 .formatted(firm, LocalDate.now(), LocalDate.now().plusDays(120))), Map.class).get("id").toString();
-        need = client.retrieve(adminPostJson("/api/needs", """
+        need = client().retrieve(adminPostJson("/api/needs", """
                 {"companyId": "%s", "titles": {"zh": "寻找注塑件供应商"}, "descriptions": {"zh": "空调外壳注塑件"},
                  "technologies": ["injection-moulding"]}""".formatted(firm)), Map.class).get("id").toString();
         Indexing.settle(indexer, indexes);
@@ -73,11 +71,11 @@ class IntentSearchTest extends ApiAndIndex implements IndexedByHand {
     }
 
     private String create(String json) {
-        return Api.adminCreate(client, "/api/companies", json);
+        return Api.adminCreate(client(), "/api/companies", json);
     }
 
     private SearchResults search(String q) {
-        return client.retrieve(HttpRequest.GET("/api/search?size=50&q=" + java.net.URLEncoder.encode(q,
+        return client().retrieve(HttpRequest.GET("/api/search?size=50&q=" + java.net.URLEncoder.encode(q,
                 java.nio.charset.StandardCharsets.UTF_8)), SearchResults.class);
     }
 

@@ -30,7 +30,6 @@ class RebuildTest extends ApiAndIndex {
     @Inject
     ElasticsearchClient elasticsearch;
 
-    BlockingHttpClient client;
 
     @Override
     public Map<String, String> extraProperties() {
@@ -39,9 +38,8 @@ class RebuildTest extends ApiAndIndex {
 
     @BeforeAll
     void createProfiles() {
-        client = http.toBlocking();
         for (String name : List.of("再構築精密一号", "再構築精密二号", "再構築精密三号")) {
-            client.retrieve(adminPostJson("/api/companies", """
+            client().retrieve(adminPostJson("/api/companies", """
                     {"names": {"ja": "%s"}, "country": "JP", "industry": "MANUFACTURING"}""".formatted(name)),
                     String.class);
         }
@@ -50,8 +48,8 @@ class RebuildTest extends ApiAndIndex {
 
     @Test
     void rebuildNeedsTheAdminToken() {
-        assertThat(send(client, HttpRequest.POST("/api/admin/search/rebuild", "")).status()).isEqualTo(403);
-        assertThat(send(client, HttpRequest.POST("/api/admin/search/rebuild", "")
+        assertThat(send(client(), HttpRequest.POST("/api/admin/search/rebuild", "")).status()).isEqualTo(403);
+        assertThat(send(client(), HttpRequest.POST("/api/admin/search/rebuild", "")
                 .header("X-Admin-Token", "wrong")).status()).isEqualTo(403);
     }
 
@@ -64,12 +62,12 @@ class RebuildTest extends ApiAndIndex {
         ConcurrentLinkedQueue<Long> totals = new ConcurrentLinkedQueue<>();
         Thread searcher = new Thread(() -> {
             while (running.get()) {
-                totals.add(client.retrieve(HttpRequest.GET("/api/search?q=%E5%86%8D%E6%A7%8B%E7%AF%89"),
+                totals.add(client().retrieve(HttpRequest.GET("/api/search?q=%E5%86%8D%E6%A7%8B%E7%AF%89"),
                         SearchResults.class).total());
             }
         });
         searcher.start();
-        String report = client.retrieve(HttpRequest.POST("/api/admin/search/rebuild", "")
+        String report = client().retrieve(HttpRequest.POST("/api/admin/search/rebuild", "")
                 .header("X-Admin-Token", "test-admin-token"), String.class);
         running.set(false);
         searcher.join();
@@ -90,7 +88,7 @@ class RebuildTest extends ApiAndIndex {
         indexes.markUnavailable();
         assertThat(indexes.ensureReady()).isTrue();
 
-        SearchResults results = client.retrieve(HttpRequest.GET("/api/search?q=%E5%86%8D%E6%A7%8B%E7%AF%89"),
+        SearchResults results = client().retrieve(HttpRequest.GET("/api/search?q=%E5%86%8D%E6%A7%8B%E7%AF%89"),
                 SearchResults.class);
         assertThat(results.total()).isEqualTo(3);
     }

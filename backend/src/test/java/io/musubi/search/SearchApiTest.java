@@ -26,11 +26,9 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchApiTest extends ApiAndIndex {
 
-    BlockingHttpClient client;
 
     @BeforeAll
     void createProfilesInThreeLanguages() {
-        client = http.toBlocking();
         create("""
                 {"names": {"ja": "林精密工業株式会社"}, "descriptions": {"ja": "5軸マシニングセンタによる精密切削加工"},
                  "technologies": ["cutting"], "country": "JP", "region": "JP-27", "industry": "MANUFACTURING"}""");
@@ -112,34 +110,34 @@ class SearchApiTest extends ApiAndIndex {
     void oddInputIsSearchedAsTextAndNeverFailsTheServer() {
         for (String odd : List.of("\"unbalanced", "(精密", "a AND OR NOT b", "title:[* TO *]", "\\", "/regex/",
                 "精密\uD800加工", "\uDC00", "*?~^", "{\"json\": 1}", "<script>alert(1)</script>", "   ")) {
-            Result result = send(client, HttpRequest.GET(uri(odd, 0, 20)));
+            Result result = send(client(), HttpRequest.GET(uri(odd, 0, 20)));
             assertThat(result.status()).as(odd + " → " + result.body()).isEqualTo(200);
         }
-        Result huge = send(client, HttpRequest.GET(uri("精密".repeat(5000), 0, 20)));
+        Result huge = send(client(), HttpRequest.GET(uri("精密".repeat(5000), 0, 20)));
         assertThat(huge.status()).isEqualTo(400);
         assertThat(huge.hasFieldError("q")).isTrue();
     }
 
     @Test
     void rejectsBadPagingWithFieldErrors() {
-        assertThat(send(client, HttpRequest.GET(uri("x", -1, 20))).hasFieldError("page")).isTrue();
-        assertThat(send(client, HttpRequest.GET(uri("x", 0, 0))).hasFieldError("size")).isTrue();
-        assertThat(send(client, HttpRequest.GET(uri("x", 0, 101))).hasFieldError("size")).isTrue();
-        assertThat(send(client, HttpRequest.GET(uri("x", 500, 100))).hasFieldError("page")).isTrue();
-        Result notANumber = send(client, HttpRequest.GET("/api/search?q=x&page=first"));
+        assertThat(send(client(), HttpRequest.GET(uri("x", -1, 20))).hasFieldError("page")).isTrue();
+        assertThat(send(client(), HttpRequest.GET(uri("x", 0, 0))).hasFieldError("size")).isTrue();
+        assertThat(send(client(), HttpRequest.GET(uri("x", 0, 101))).hasFieldError("size")).isTrue();
+        assertThat(send(client(), HttpRequest.GET(uri("x", 500, 100))).hasFieldError("page")).isTrue();
+        Result notANumber = send(client(), HttpRequest.GET("/api/search?q=x&page=first"));
         assertThat(notANumber.status()).isEqualTo(400);
         assertThat(notANumber.hasFieldError("page")).isTrue();
     }
 
     @Test
     void anUpdateIsReflectedInSearch() {
-        String created = client.retrieve(adminPostJson("/api/companies", """
+        String created = client().retrieve(adminPostJson("/api/companies", """
                 {"names": {"en": "Zebra Coatings"}, "country": "JP", "industry": "MANUFACTURING"}"""), String.class);
         String id = created.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
         Indexing.settle(indexer, indexes);
         assertThat(names(search("zebra", 0, 20))).containsExactly("Zebra Coatings");
 
-        client.retrieve(io.musubi.testing.Api.adminPutJson("/api/companies/" + id, """
+        client().retrieve(io.musubi.testing.Api.adminPutJson("/api/companies/" + id, """
                 {"names": {"en": "Quagga Coatings"}, "country": "JP", "industry": "MANUFACTURING"}"""), String.class);
         Indexing.settle(indexer, indexes);
         assertThat(search("zebra", 0, 20).items()).isEmpty();
@@ -147,11 +145,11 @@ class SearchApiTest extends ApiAndIndex {
     }
 
     private void create(String json) {
-        client.retrieve(adminPostJson("/api/companies", json), String.class);
+        client().retrieve(adminPostJson("/api/companies", json), String.class);
     }
 
     private SearchResults search(String q, int page, int size) {
-        return client.retrieve(HttpRequest.GET(uri(q, page, size)), SearchResults.class);
+        return client().retrieve(HttpRequest.GET(uri(q, page, size)), SearchResults.class);
     }
 
     private static URI uri(String q, int page, int size) {

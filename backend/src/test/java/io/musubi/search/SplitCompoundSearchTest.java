@@ -27,7 +27,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SplitCompoundSearchTest extends ApiAndIndex implements IndexedByHand {
 
-    BlockingHttpClient client;
     String partsNear;
     String lightGuideMoulds;
     String plain;
@@ -36,7 +35,6 @@ class SplitCompoundSearchTest extends ApiAndIndex implements IndexedByHand {
 
     @BeforeAll
     void records() {
-        client = http.toBlocking();
         partsNear = create("""
                 {"names": {"ja": "信濃薄物工業株式会社"},
                  "descriptions": {"ja": "カメラ部品向けに、精密な薄板の板金加工を行っています。レーザー切断と曲げで小ロットから対応します。"},
@@ -86,11 +84,11 @@ class SplitCompoundSearchTest extends ApiAndIndex implements IndexedByHand {
     }
 
     private String create(String json) {
-        return Api.adminCreate(client, "/api/companies", json);
+        return Api.adminCreate(client(), "/api/companies", json);
     }
 
     private SearchResults search(String q) {
-        return client.retrieve(HttpRequest.GET("/api/search?size=50&q=" + java.net.URLEncoder.encode(q,
+        return client().retrieve(HttpRequest.GET("/api/search?size=50&q=" + java.net.URLEncoder.encode(q,
                 java.nio.charset.StandardCharsets.UTF_8)), SearchResults.class);
     }
 

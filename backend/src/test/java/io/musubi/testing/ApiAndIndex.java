@@ -1,5 +1,6 @@
 package io.musubi.testing;
 
+import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.musubi.search.Indexer;
@@ -18,4 +19,8 @@ public abstract class ApiAndIndex implements RealServices {
     protected Indexer indexer;
     @Inject
     protected SearchIndexes indexes;
+
+    protected BlockingHttpClient client() {
+        return http.toBlocking();
+    }
 }
