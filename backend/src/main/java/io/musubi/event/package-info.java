@@ -3,10 +3,13 @@
  * ({@code EventService}, {@code Timetable}), registration and participant import ({@code Participants},
  * {@code ParticipantImport}), meeting requests that are accepted, declined, withdrawn or expire
  * ({@code MeetingRequests}), the schedule ({@code Schedules}), agendas as JSON, iCalendar and CSV ({@code Agendas}),
- * and outcomes with the organiser's dashboard ({@code Outcomes}). It owns {@code fair_event},
+ * and outcomes with the organiser's dashboard ({@code Outcomes}). Roles, priorities, request statuses and outcomes
+ * are enums ({@code ParticipantRole}, {@code Priority}, {@code RequestStatus}, {@code OutcomeKind}); the field
+ * checks are pure ({@code ParticipantRules}, {@code MeetingRequestRules}, {@code EventRules}). It owns {@code fair_event},
  * {@code fair_event_organiser}, {@code fair_participant}, {@code meeting_request}, {@code meeting},
  * {@code meeting_seat}, {@code schedule_run} and {@code meeting_outcome}, and uses {@code platform.Sql} for all of
- * them; it exposes only {@code DemoEvent} (to {@code demo}) and uses {@code search.ListingSearch} and
+ * them; it reads companies through {@code CompanyService} and the {@code company_directory} view, users through
+ * {@code AccountService} and the {@code user_directory} view; it exposes only {@code DemoEvent} (to {@code demo}) and uses {@code search.ListingSearch} and
  * {@code match.MatchService} to rank participants and {@code account.ConfirmedSenders} before a request is sent. An
  * event is managed by the organiser who created it and the co-organisers they add; participants act only for their own
  * company ({@code EventAuthorizationTest}). Every change to a schedule takes the event's row lock

@@ -5,7 +5,10 @@
  * over the search indices (text, taxonomy overlap, certificates, regions, SME class, designations, verification), the
  * "used by" relations of {@code taxonomy.Uses} and the feedback of both sides; each result carries its reasons in ja,
  * zh and en ({@code Reasons}, pure). {@code MatchService} orchestrates: {@code Subjects} reads what a recommendation is
- * for, {@code Candidates} builds the query, {@code ResourceUse} and {@code StatedNeeds} bring the users of a listing.
+ * for, {@code Candidates} builds the query from search's shared vocabulary ({@code SearchFields.RECOMMENDATION},
+ * {@code TermQueries}, {@code OpenRecords}) and reads hits as {@code ListingDocument}s, {@code ResourceUse} and
+ * {@code StatedNeeds} bring the users of a listing. {@code FeedbackOfDeletedAccounts} removes a deleted account's
+ * verdicts ({@code account.AccountDeleted}).
  * It exposes {@code MatchService} ({@code recommend}, {@code partnersAmong}, used by
  * {@code event} to suggest meetings) and depends on {@code search}, {@code company}, {@code opportunity} and
  * {@code taxonomy}. Recommendations are for the record's own company and for staff (coordinators, organisers, admins);

@@ -7,8 +7,13 @@
  * {@code SearchDocumentSource} (aggregate type, index, documents by id, all documents for a rebuild), and mappings,
  * analyzers, synonyms and intent words are files of search-config ({@code search/index-templates}, {@code mappings},
  * {@code component-templates}, {@code intents}), not Java. Other features use {@code ListingSearch} (search, and
- * ranking companies by text), {@code SearchIndexes}, {@code ListingFields} (the fields every searchable record shares)
- * and {@code OpenRecords} (the one rule for which needs and listings are still open). User text goes only into
- * {@code multi_match} queries, never a query-string parser, and highlights come back as segments, never HTML.
+ * ranking companies by text), {@code SearchIndexes}, {@code ListingFields} (writes the fields every searchable record
+ * shares), {@code ListingDocument} (reads them back, typed), and the query vocabulary that search and recommendations
+ * share: {@code SearchFields} (fields and weights), {@code TermQueries} (how a taxonomy term widens a query),
+ * {@code OpenRecords} (the one rule for which needs and listings are still open) and {@code SearchFailures} (what a
+ * failed Elasticsearch call means to the caller). Inside, {@code ListingSearch} composes {@code TextMatching} (the
+ * user's words), {@code SearchFilters} and {@code Facets}, {@code Highlights} and {@code SearchRequestRules}. User text
+ * goes only into {@code multi_match} queries, never a query-string parser, and highlights come back as segments,
+ * never HTML.
  */
 package io.musubi.search;
