@@ -1,6 +1,6 @@
 package io.musubi.inquiry;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.musubi.platform.Sql;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import io.musubi.account.AccountService;
@@ -38,11 +38,11 @@ class InquiryService {
     private final CapacityService capacities;
     private final AccountService accounts;
     private final ConfirmedSenders confirmedSenders;
-    private final JdbcOperations jdbc;
+    private final Sql sql;
 
     InquiryService(InquiryRepository inquiries, InquiryMessageRepository messages, CompanyService companies,
                    NeedService needs, CapacityService capacities, AccountService accounts,
-                   ConfirmedSenders confirmedSenders, JdbcOperations jdbc, Clock clock) {
+                   ConfirmedSenders confirmedSenders, Sql sql, Clock clock) {
         this.clock = clock;
         this.inquiries = inquiries;
         this.messages = messages;
@@ -51,7 +51,7 @@ class InquiryService {
         this.capacities = capacities;
         this.accounts = accounts;
         this.confirmedSenders = confirmedSenders;
-        this.jdbc = jdbc;
+        this.sql = sql;
     }
 
     @Transactional
@@ -185,24 +185,16 @@ class InquiryService {
 
     /** Messages from the other side newer than this company's last read, per thread. */
     private Map<UUID, Long> unreadByThread(UUID company) {
-        return jdbc.prepareStatement("""
+        Map<UUID, Long> unread = new HashMap<>();
+        sql.list("""
                 SELECT i.id, COUNT(m.id) FROM inquiry i
                 JOIN inquiry_message m ON m.inquiry_id = i.id AND m.author_company_id <> ?
                 LEFT JOIN inquiry_read r ON r.inquiry_id = i.id AND r.company_id = ?
                 WHERE (i.from_company_id = ? OR i.to_company_id = ?)
                   AND (r.last_read_at IS NULL OR m.created_at > r.last_read_at)
-                GROUP BY i.id""", (PreparedStatement statement) -> {
-            for (int p = 1; p <= 4; p++) {
-                statement.setObject(p, company);
-            }
-            Map<UUID, Long> unread = new HashMap<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    unread.put(rows.getObject(1, UUID.class), rows.getLong(2));
-                }
-            }
-            return unread;
-        });
+                GROUP BY i.id""", r -> unread.put(r.getObject(1, UUID.class), r.getLong(2)), company, company,
+                company, company);
+        return unread;
     }
 
     private Instant now() {

@@ -45,6 +45,17 @@ class ArchitectureTest {
             .should().dependOnClassesThat().areAnnotatedWith(JdbcRepository.class)
             .as("controllers do not use repositories");
 
+    /** One persistence style per kind of query: repositories, or {@code platform.Sql}; raw JDBC stays in platform. */
+    static final ArchRule rawJdbcStaysInPlatform = noClasses().that().resideOutsideOfPackage("io.musubi.platform..")
+            .should().dependOnClassesThat().haveFullyQualifiedName(
+                    "io.micronaut.data.jdbc.runtime.JdbcOperations")
+            .as("features use repositories or platform.Sql, not JdbcOperations");
+
+    @Test
+    void rawJdbcIsPlatformsOwn() {
+        rawJdbcStaysInPlatform.check(MAIN);
+    }
+
     @Test
     void platformKnowsNoFeature() {
         platformDependsOnNoFeature.check(MAIN);
