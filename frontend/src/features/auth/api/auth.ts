@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { downloadAttachment, postJson, putJson, request } from '@/lib/api-client';
 import type { User } from '@/lib/auth/permissions';
 import { useEmailConfirmed, useSignIn, useUpdateCurrentUser } from '@/lib/auth/session';
+import type { CompanyKind } from '@/lib/company';
 import type { Language } from '@/lib/i18n';
 import type { Localized } from '@/lib/types';
 
@@ -14,8 +15,6 @@ export interface LoginRequest {
   email: string;
   password: string;
 }
-
-export type CompanyKind = 'SME' | 'LARGE_FIRM';
 
 export interface SignupRequest {
   email: string;

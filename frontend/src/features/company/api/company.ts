@@ -1,10 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { deleteJson, getJson, postJson, putJson, retryServerErrors, upload } from '@/lib/api-client';
+import type { CompanyKind, Designations, SmeClassCode } from '@/lib/company';
 import type { Localized } from '@/lib/types';
 
-export type CompanyKind = 'SME' | 'LARGE_FIRM';
 export type Verification = 'UNVERIFIED' | 'VERIFIED' | 'REJECTED';
-export type SmeClassCode = 'SMALL_ENTERPRISE' | 'SME' | 'LARGE' | 'UNDETERMINED' | 'NOT_APPLICABLE';
 
 export interface Equipment {
   type: string | null;
@@ -54,11 +53,6 @@ export interface ContactRequest {
   email: string | null;
   phone: string | null;
   visibility: ContactVisibility;
-}
-
-export interface Designations {
-  srdiProvincialYear: number | null;
-  littleGiantYear: number | null;
 }
 
 /** `GET /api/companies/{id}`. Older profiles may lack the newer fields, so views treat them as optional. */

@@ -1,4 +1,5 @@
 import type { FieldError } from '@/lib/api-client';
+import type { CompanyKind } from '@/lib/company';
 import { clientError } from '@/lib/forms/fieldErrors';
 import { LANGUAGES } from '@/lib/i18n';
 import type { Localized } from '@/lib/types';
@@ -8,7 +9,6 @@ import {
   CONTACT_DETAILS,
   DEFAULT_CONTACT_AUDIENCE,
   type Company,
-  type CompanyKind,
   type CompanyRequest,
   type ContactAudience,
   type ContactVisibility,

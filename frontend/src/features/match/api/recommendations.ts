@@ -1,14 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getJson, postJson, retryServerErrors } from '@/lib/api-client';
+import type { Reason } from '@/lib/reasons';
 import { subjectRef } from '@/lib/recommendations';
 import type { Localized } from '@/lib/types';
 
-/** Why a candidate fits: a stable code and the explanation in three languages. */
-export interface Reason {
-  /** `technology`, `certification`, `region`, `window`, `sme_class`, `designation`, `verified`, `text`, `mutual`. */
-  code: string;
-  text: Partial<Localized> | null;
-}
 
 export type Verdict = 'INTERESTED' | 'NOT_RELEVANT';
 

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { ReasonChips } from '@/components/ReasonChips';
 import { recordKind, recordPath } from '@/lib/paths';
 import type { RecommendationSubject } from '@/lib/recommendations';
 import { pickLanguage, pickText } from '@/utils/pickName';
 import { candidateRef, type Recommendation, type Verdict } from '../api/recommendations';
 import { IntroduceForm } from './IntroduceForm';
-import { ReasonChips } from './ReasonChips';
 
 /** One ranked candidate: its name (a link to its page), owner, mutual badge, reasons and what the reader can do. */
 export function RecommendationItem({
@@ -52,7 +52,7 @@ export function RecommendationItem({
           )}
         </p>
       )}
-      <ReasonChips reasons={item.reasons} />
+      <ReasonChips reasons={item.reasons} label={t('match.reasons')} testId="recommendation" />
       <div className="recommendation-actions">
         <button
           type="button"

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Segment } from '@/components/Highlighted';
 import { getJson } from '@/lib/api-client';
+import type { Designations } from '@/lib/company';
 import { recordKind, recordPath } from '@/lib/paths';
 import type { Localized } from '@/lib/types';
 import { searchApiUrl, type HitKind, type SearchState } from '../utils/searchParams';
@@ -12,11 +13,6 @@ export interface SearchHighlight {
   field: string;
   language: string | null;
   segments: Segment[];
-}
-
-export interface Designations {
-  srdiProvincialYear: number | null;
-  littleGiantYear: number | null;
 }
 
 export interface SearchHit {

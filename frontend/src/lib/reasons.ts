@@ -1,4 +1,14 @@
-import type { Reason } from '../api/recommendations';
+import type { Localized } from './types';
+
+/**
+ * Why a candidate fits (a recommendation, an event's recommended participant): a stable code and the explanation in
+ * three languages. Codes: `technology`, `certification`, `region`, `window`, `sme_class`, `designation`, `verified`,
+ * `text`, `mutual`, `use`, ….
+ */
+export interface Reason {
+  code: string;
+  text: Partial<Localized> | null;
+}
 
 /** The order in which another language stands in for the UI language's missing text. */
 const FALLBACK = ['en', 'ja', 'zh'] as const;
