@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { Layout } from '@/components/Layout';
+import { PageError } from '@/components/PageErrorBoundary';
 import { RequireUser } from '@/components/RequireUser';
 import { AccountSettings } from '@/features/auth/components/AccountSettings';
 import { ConfirmEmailPage } from '@/features/auth/components/ConfirmEmailPage';
@@ -89,12 +91,15 @@ export function AppRoutes() {
   );
 }
 
+/** The layout catches a page's render error itself; this outer boundary catches one in the layout or the providers. */
 export function App() {
   return (
-    <AppProviders>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
-    </AppProviders>
+    <ErrorBoundary FallbackComponent={PageError}>
+      <AppProviders>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </AppProviders>
+    </ErrorBoundary>
   );
 }
