@@ -36,6 +36,7 @@ import { canImport, canOrganiseEvents, canViewIntroductions, hasCompany } from '
 import type { InquirySlot } from '@/lib/inquiries';
 import { subjectRef, type RecommendationSlot } from '@/lib/recommendations';
 import { HeaderNav } from './HeaderNav';
+import { NotFoundPage } from './NotFoundPage';
 import { AppProviders } from './providers';
 
 const signedIn = (page: ReactNode, allow?: Parameters<typeof RequireUser>[0]['allow']) => (
@@ -85,7 +86,7 @@ export function AppRoutes() {
         <Route path="/events/:id/edit" element={signedIn(<EventFormPage />)} />
         <Route path="/events/:id/agenda/print" element={signedIn(<PrintAgendaPage />)} />
         <Route path="/dev/mail" element={<DevMailPage />} />
-        <Route path="*" element={<SearchPage />} />
+        <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>
   );
