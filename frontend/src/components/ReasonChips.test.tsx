@@ -14,7 +14,7 @@ describe('ReasonChips', () => {
         reasons={[
           { code: 'technology', text: { ja: '5軸加工', zh: null, en: '5-axis machining' } },
           { code: 'region', text: { ja: '大阪府', zh: null, en: null } },
-          { code: 'verified', text: null },
+          { code: 'verified', text: { ja: null, zh: null, en: null } },
         ]}
       />,
     );

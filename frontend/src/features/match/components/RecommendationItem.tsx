@@ -25,7 +25,8 @@ export function RecommendationItem({
   const language = i18n.language;
   const kind = recordKind(item.kind);
   const nameLanguage = pickLanguage(item.names, language);
-  const name = nameLanguage ? item.names[nameLanguage]! : t(kind === 'company' ? 'company.unnamed' : 'listing.untitled');
+  const name =
+    (nameLanguage && item.names?.[nameLanguage]) || t(kind === 'company' ? 'company.unnamed' : 'listing.untitled');
   const owner = pickText(item.companyNames, language);
   const interested = item.feedback === 'INTERESTED';
 
