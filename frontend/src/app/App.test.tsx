@@ -190,6 +190,32 @@ describe('recommendations mounted by the app', () => {
   });
 });
 
+describe('"send inquiry" mounted by the app', () => {
+  beforeEach(() => changeLanguage('en'));
+  afterEach(() => localStorage.clear());
+
+  it('offers the inquiries feature\'s button on other companies\' pages, needs and listings, not on one\'s own', async () => {
+    setToken('jwt-token');
+    mockApi(api(user('LARGE_FIRM_MEMBER', 'yamato')));
+    const { unmount } = renderAt('/companies/hayashi', <AppRoutes />);
+    expect(await screen.findByTestId('send-inquiry')).toBeInTheDocument();
+    unmount();
+    const capacity = renderAt('/capacities/k1', <AppRoutes />);
+    expect(await screen.findByTestId('send-inquiry')).toBeInTheDocument();
+    capacity.unmount();
+    renderAt('/needs/n1', <AppRoutes />);
+    await screen.findByTestId('need-title');
+    await settle();
+    expect(screen.queryByTestId('send-inquiry')).toBeNull();
+  });
+
+  it('asks visitors to log in first', async () => {
+    mockApi(api(null));
+    renderAt('/needs/n1', <AppRoutes />);
+    expect(await screen.findByTestId('inquiry-login')).toBeInTheDocument();
+  });
+});
+
 describe('account pages mounted by the app', () => {
   beforeEach(() => changeLanguage('en'));
   afterEach(() => localStorage.clear());

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { Layout } from '@/components/Layout';
+import { PageError } from '@/components/PageErrorBoundary';
 import { RequireUser } from '@/components/RequireUser';
 import { AccountSettings } from '@/features/auth/components/AccountSettings';
 import { ConfirmEmailPage } from '@/features/auth/components/ConfirmEmailPage';
@@ -23,6 +25,7 @@ import { ImportPage } from '@/features/imports/components/ImportPage';
 import { IntroductionsPage } from '@/features/match/components/IntroductionsPage';
 import { RecommendationPanel } from '@/features/match/components/RecommendationPanel';
 import { InboxPage } from '@/features/inquiries/components/InboxPage';
+import { SendInquiry } from '@/features/inquiries/components/SendInquiry';
 import { ThreadPage } from '@/features/inquiries/components/ThreadPage';
 import { NeedFormPage } from '@/features/needs/components/NeedFormPage';
 import { NeedPage } from '@/features/needs/components/NeedPage';
@@ -30,8 +33,10 @@ import { SearchPage } from '@/features/search/components/SearchPage';
 import { InvitationPage } from '@/features/team/components/InvitationPage';
 import { TeamPage } from '@/features/team/components/TeamPage';
 import { canImport, canOrganiseEvents, canViewIntroductions, hasCompany } from '@/lib/auth/permissions';
+import type { InquirySlot } from '@/lib/inquiries';
 import { subjectRef, type RecommendationSlot } from '@/lib/recommendations';
 import { HeaderNav } from './HeaderNav';
+import { NotFoundPage } from './NotFoundPage';
 import { AppProviders } from './providers';
 
 const signedIn = (page: ReactNode, allow?: Parameters<typeof RequireUser>[0]['allow']) => (
@@ -46,6 +51,9 @@ const recommendations: RecommendationSlot = (subject) => (
   <RecommendationPanel key={subjectRef(subject.type, subject.id)} subject={subject} />
 );
 
+/** The same pages leave a slot for "send inquiry"; the inquiries feature fills it (it decides who may send). */
+const inquiry: InquirySlot = (subject) => <SendInquiry key={subjectRef(subject.type, subject.id)} subject={subject} />;
+
 export function AppRoutes() {
   return (
     <Layout nav={<HeaderNav />} banner={<EmailConfirmBanner />}>
@@ -57,16 +65,16 @@ export function AppRoutes() {
         <Route path="/reset-password" element={<ResetPasswordPage />} />
         <Route path="/confirm-email" element={<ConfirmEmailPage />} />
         <Route path="/invitations/:token" element={<InvitationPage />} />
-        <Route path="/companies/:id" element={<CompanyPage recommendations={recommendations} />} />
+        <Route path="/companies/:id" element={<CompanyPage recommendations={recommendations} inquiry={inquiry} />} />
         <Route path="/companies/:id/edit" element={signedIn(<ProfileEditPage />)} />
         <Route path="/my" element={signedIn(<MyCompanyPage account={<AccountSettings />} />)} />
         <Route path="/my/profile" element={signedIn(<ProfileEditPage />)} />
         <Route path="/my/team" element={signedIn(<TeamPage />, hasCompany)} />
         <Route path="/needs/new" element={signedIn(<NeedFormPage />)} />
-        <Route path="/needs/:id" element={<NeedPage recommendations={recommendations} />} />
+        <Route path="/needs/:id" element={<NeedPage recommendations={recommendations} inquiry={inquiry} />} />
         <Route path="/needs/:id/edit" element={signedIn(<NeedFormPage />)} />
         <Route path="/capacities/new" element={signedIn(<CapacityFormPage />)} />
-        <Route path="/capacities/:id" element={<CapacityPage recommendations={recommendations} />} />
+        <Route path="/capacities/:id" element={<CapacityPage recommendations={recommendations} inquiry={inquiry} />} />
         <Route path="/capacities/:id/edit" element={signedIn(<CapacityFormPage />)} />
         <Route path="/inbox" element={signedIn(<InboxPage />)} />
         <Route path="/inbox/:id" element={signedIn(<ThreadPage />)} />
@@ -78,18 +86,21 @@ export function AppRoutes() {
         <Route path="/events/:id/edit" element={signedIn(<EventFormPage />)} />
         <Route path="/events/:id/agenda/print" element={signedIn(<PrintAgendaPage />)} />
         <Route path="/dev/mail" element={<DevMailPage />} />
-        <Route path="*" element={<SearchPage />} />
+        <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>
   );
 }
 
+/** The layout catches a page's render error itself; this outer boundary catches one in the layout or the providers. */
 export function App() {
   return (
-    <AppProviders>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
-    </AppProviders>
+    <ErrorBoundary FallbackComponent={PageError}>
+      <AppProviders>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </AppProviders>
+    </ErrorBoundary>
   );
 }

@@ -2,11 +2,13 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { PageErrorBoundary } from './PageErrorBoundary';
 import { RouteNotice } from './RouteNotice';
 
 /**
  * The page frame; `nav` is the app's account navigation and `banner` what every page shows under the header (e.g. the
- * e-mail confirmation reminder), both composed in src/app, which knows the features.
+ * e-mail confirmation reminder), both composed in src/app, which knows the features. A page that fails to render
+ * shows PageError in the main area instead of leaving it blank.
  */
 export function Layout({ children, nav, banner }: { children: ReactNode; nav?: ReactNode; banner?: ReactNode }) {
   const { t } = useTranslation();
@@ -25,7 +27,7 @@ export function Layout({ children, nav, banner }: { children: ReactNode; nav?: R
       {banner}
       <main className="main">
         <RouteNotice />
-        {children}
+        <PageErrorBoundary>{children}</PageErrorBoundary>
       </main>
     </div>
   );

@@ -1,5 +1,5 @@
 import { ApiError } from '../api-client';
-import { fieldId, normalizePath, parentPath, placeErrors, problemsOf, slotFor } from './fieldErrors';
+import { failureErrors, fieldId, normalizePath, parentPath, placeErrors, problemsOf, slotFor } from './fieldErrors';
 
 const error = (field: string, code = 'required') => ({ field, code, message: `${field} ${code}` });
 
@@ -61,5 +61,22 @@ describe('problemsOf', () => {
     expect(problemsOf(new ApiError(400, 'validation', 'bad', [error('names')])).errors).toEqual([error('names')]);
     expect(problemsOf(new ApiError(403, 'forbidden', 'no')).errors).toEqual([{ field: '', code: 'forbidden', message: 'no' }]);
     expect(problemsOf(new TypeError('Failed to fetch')).errors[0].code).toBe('network');
+  });
+});
+
+describe('failureErrors', () => {
+  it('keeps the API\'s field errors, else makes one general problem of its code, else of the network', () => {
+    expect(failureErrors(new ApiError(400, 'validation', 'bad', [error('names')]))).toEqual([error('names')]);
+    expect(failureErrors(new ApiError(409, 'conflict', 'taken'))).toEqual([{ field: '', code: 'conflict', message: 'taken' }]);
+    expect(failureErrors(new TypeError('Failed to fetch'))).toEqual([
+      { field: '', code: 'network', message: 'Failed to fetch' },
+    ]);
+    expect(failureErrors('gone')).toEqual([{ field: '', code: 'network', message: '' }]);
+  });
+
+  it('renames a code the caller has its own words for', () => {
+    const lastOwner = new ApiError(409, 'last_owner', 'last owner');
+    expect(failureErrors(lastOwner, { last_owner: 'last_owner_leave' })[0].code).toBe('last_owner_leave');
+    expect(failureErrors(lastOwner, { other: 'x' })[0].code).toBe('last_owner');
   });
 });

@@ -67,16 +67,24 @@ export function clientError(field: string, code: string, message = ''): FieldErr
 }
 
 /**
+ * A failed call as problems: the API's field errors, else one general problem under its error code (`conflict`,
+ * `forbidden`, `last_owner`, …, shown through the `errors.*` catalogue) or `network` when no answer came.
+ * `codes` renames a code where the caller has its own words for it (`{last_owner: 'last_owner_leave'}`).
+ */
+export function failureErrors(error: unknown, codes: Readonly<Record<string, string>> = {}): FieldError[] {
+  if (error instanceof ApiError && error.errors.length > 0) return error.errors;
+  if (error instanceof ApiError) return [clientError('', codes[error.code] ?? error.code, error.message)];
+  return [clientError('', 'network', error instanceof Error ? error.message : '')];
+}
+
+/**
  * What a failed save means for a form: a 409 (bare, or `stale` on `version`) is someone else's newer version
- * (`conflict`); a 4xx with
- * `errors[]` are field problems; anything else is one general problem under its error code (or `network`).
+ * (`conflict`); anything else is what {@link failureErrors} makes of it.
  */
 export function problemsOf(error: unknown): { conflict: boolean; errors: FieldError[] } {
-  if (error instanceof ApiError) {
+  if (error instanceof ApiError && error.status === 409) {
     const stale = error.errors.length === 0 || error.errors.some((e) => e.code === 'stale' || e.field === 'version');
-    if (error.status === 409 && stale) return { conflict: true, errors: [] };
-    if (error.errors.length > 0) return { conflict: false, errors: error.errors };
-    return { conflict: false, errors: [clientError('', error.code, error.message)] };
+    if (stale) return { conflict: true, errors: [] };
   }
-  return { conflict: false, errors: [clientError('', 'network', error instanceof Error ? error.message : '')] };
+  return { conflict: false, errors: failureErrors(error) };
 }

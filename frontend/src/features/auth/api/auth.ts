@@ -1,30 +1,19 @@
 import { useMutation } from '@tanstack/react-query';
 import { downloadAttachment, postJson, putJson, request } from '@/lib/api-client';
+import type { Narrowed, Schema } from '@/lib/api-schema';
 import type { User } from '@/lib/auth/permissions';
 import { useEmailConfirmed, useSignIn, useUpdateCurrentUser } from '@/lib/auth/session';
 import type { Language } from '@/lib/i18n';
-import type { Localized } from '@/lib/types';
 
 export interface AuthResponse {
   token: string;
   user: User;
 }
 
-export interface LoginRequest {
-  email: string;
-  password: string;
-}
+export type LoginRequest = Schema<'LoginRequest'>;
 
-export type CompanyKind = 'SME' | 'LARGE_FIRM';
-
-export interface SignupRequest {
-  email: string;
-  password: string;
-  displayName: string;
-  company: { kind: CompanyKind; names: Localized; country: string; industry: string };
-  /** The language of the e-mails the user will get; the form sends the UI language. */
-  language?: Language;
-}
+/** `language`: the language of the e-mails the user will get; the form sends the UI language. */
+export type SignupRequest = Narrowed<Schema<'SignUpRequest'>, { language?: Language }>;
 
 /** `POST /api/auth/password-reset`: the answer is the same whether the address is registered or not. */
 export interface PasswordResetRequest {
@@ -38,10 +27,7 @@ export interface PasswordResetConfirmation {
 }
 
 /** `POST /api/auth/password`: the signed-in user's password, known, and the new one. */
-export interface PasswordChange {
-  currentPassword: string;
-  newPassword: string;
-}
+export type PasswordChange = Schema<'AccountRequests.Change'>;
 
 /** `POST /api/auth/signup` answers 202 whether or not the address was registered: it never tells. */
 export interface SignupAccepted {

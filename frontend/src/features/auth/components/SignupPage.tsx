@@ -4,13 +4,14 @@ import { Link } from 'react-router-dom';
 import { Field, inputProps } from '@/components/form/Field';
 import { ErrorSummary } from '@/components/form/FieldErrors';
 import { ApiError, type FieldError } from '@/lib/api-client';
+import { COMPANY_KINDS, type CompanyKind } from '@/lib/company';
 import { clientError, placeErrors } from '@/lib/forms/fieldErrors';
 import { normaliseLanguage } from '@/lib/i18n';
 import { labelOf } from '@/lib/reference';
 import { useIndustries } from '@/lib/industries';
 import { COUNTRY_CODES } from '@/utils/countries';
 import { countryName } from '@/utils/countryName';
-import { MIN_PASSWORD_LENGTH, useLogin, useSignup, type CompanyKind, type SignupRequest } from '../api/auth';
+import { MIN_PASSWORD_LENGTH, useLogin, useSignup, type SignupRequest } from '../api/auth';
 import { passwordFieldErrors, validateSignup } from '../api/validateSignup';
 import { rateLimited } from '../utils/rateLimit';
 import { SignupSent } from './SignupSent';
@@ -116,8 +117,11 @@ export function SignupPage() {
         <Field path="company.kind" label={t('auth.companyKind')} errors={placed.at('company.kind')}>
           <select {...inputProps('company.kind', placed.at('company.kind'))} data-testid="signup-kind"
             value={form.kind} onChange={set('kind')}>
-            <option value="SME">{t('kind.SME')}</option>
-            <option value="LARGE_FIRM">{t('kind.LARGE_FIRM')}</option>
+            {COMPANY_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`kind.${kind}`)}
+              </option>
+            ))}
           </select>
         </Field>
         <Field path="company.names" label={t('auth.companyName', { language: t(`languages.${language}`) })}

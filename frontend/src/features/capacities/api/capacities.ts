@@ -1,37 +1,29 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getJson, postJson, putJson, retryServerErrors } from '@/lib/api-client';
-import type { Localized } from '@/lib/types';
+import type { Narrowed, Schema } from '@/lib/api-schema';
 
-export const CAPACITY_KINDS = ['EQUIPMENT', 'TEST_LAB', 'CLEAN_ROOM', 'SPACE', 'PRODUCTION'] as const;
-export const CAPACITY_UNITS = ['HOURS', 'UNITS', 'SQUARE_METRES'] as const;
-export type CapacityKind = (typeof CAPACITY_KINDS)[number];
-export type CapacityUnit = (typeof CAPACITY_UNITS)[number];
+export type CapacityKind = Schema<'Capacity.Kind'>;
+export type CapacityUnit = Schema<'Capacity.Unit'>;
+export const CAPACITY_KINDS = [
+  'EQUIPMENT',
+  'TEST_LAB',
+  'CLEAN_ROOM',
+  'SPACE',
+  'PRODUCTION',
+] as const satisfies readonly CapacityKind[];
+export const CAPACITY_UNITS = ['HOURS', 'UNITS', 'SQUARE_METRES'] as const satisfies readonly CapacityUnit[];
 
-/** `GET /api/capacities/{id}`: idle equipment, lab, clean room, space or production capacity offered by a company. */
-export interface Capacity {
-  id: string;
-  version: number;
-  company: { id: string; names: Localized };
-  kind: CapacityKind;
-  titles: Localized;
-  specifications: Localized | null;
-  technologies: string[];
-  country: string;
-  region: string | null;
-  availableFrom: string;
-  availableTo: string;
-  amountPerMonth: number | null;
-  unit: CapacityUnit | null;
-  /** Conditions of use, free text. */
-  terms: string | null;
-  status: 'OPEN' | 'CLOSED';
-  createdAt: string;
-  updatedAt: string;
-}
+/**
+ * `GET /api/capacities/{id}` (the API's `CapacityView`): idle equipment, lab, clean room, space or production capacity
+ * offered by a company. The document types `kind`, `unit` and `status` as strings.
+ */
+export type Capacity = Narrowed<
+  Schema<'CapacityView'>,
+  { kind: CapacityKind; unit?: CapacityUnit | null; status: Schema<'Status'> }
+>;
 
-export type CapacityRequest = Omit<Capacity, 'id' | 'company' | 'createdAt' | 'updatedAt' | 'version'> & {
-  version?: number;
-};
+/** `POST /api/capacities`, `PUT /api/capacities/{id}` (with the `version` read). */
+export type CapacityRequest = Schema<'CapacityRequest'>;
 
 export const capacityKey = (id: string) => ['capacities', 'one', id] as const;
 const capacityPath = (id: string) => `/api/capacities/${encodeURIComponent(id)}`;

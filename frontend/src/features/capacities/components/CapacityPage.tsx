@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { LocalizedText } from '@/components/LocalizedText';
-import { SendInquiry } from '@/components/SendInquiry';
 import { StatusBadge } from '@/components/StatusBadge';
 import { TermChips } from '@/components/TermChips';
 import { ApiError } from '@/lib/api-client';
 import { canEditCompany } from '@/lib/auth/permissions';
 import { useCurrentUser } from '@/lib/auth/session';
+import type { InquirySlot } from '@/lib/inquiries';
 import type { RecommendationSlot } from '@/lib/recommendations';
 import { useRegionLabel } from '@/lib/reference';
 import { countryName } from '@/utils/countryName';
@@ -15,8 +15,14 @@ import { formatNumber } from '@/utils/format';
 import { pickLanguage, pickText } from '@/utils/pickName';
 import { useCapacity } from '../api/capacities';
 
-/** `recommendations`: the app's slot for the panel of companies that could use the listing (see src/app). */
-export function CapacityPage({ recommendations }: { recommendations?: RecommendationSlot } = {}) {
+/**
+ * `recommendations`: the app's slot for the panel of companies that could use the listing; `inquiry`: its slot for
+ * "send inquiry", shown while the listing is open (see src/app).
+ */
+export function CapacityPage({
+  recommendations,
+  inquiry,
+}: { recommendations?: RecommendationSlot; inquiry?: InquirySlot } = {}) {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -59,9 +65,8 @@ export function CapacityPage({ recommendations }: { recommendations?: Recommenda
             {t('form.edit')}
           </Link>
         )}
-        {capacity.status === 'OPEN' && (
-          <SendInquiry subjectType="CAPACITY" subjectId={capacity.id} ownerCompanyId={capacity.company?.id ?? null} />
-        )}
+        {capacity.status === 'OPEN' &&
+          inquiry?.({ type: 'CAPACITY', id: capacity.id, ownerCompanyId: capacity.company?.id ?? null })}
       </div>
       <LocalizedText texts={capacity.specifications} language={language} testId="capacity-specification" />
       <dl className="facts">

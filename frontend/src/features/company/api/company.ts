@@ -1,38 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { deleteJson, getJson, postJson, putJson, retryServerErrors, upload } from '@/lib/api-client';
-import type { Localized } from '@/lib/types';
+import type { Narrowed, Schema } from '@/lib/api-schema';
+import type { CompanyKind } from '@/lib/company';
 
-export type CompanyKind = 'SME' | 'LARGE_FIRM';
 export type Verification = 'UNVERIFIED' | 'VERIFIED' | 'REJECTED';
-export type SmeClassCode = 'SMALL_ENTERPRISE' | 'SME' | 'LARGE' | 'UNDETERMINED' | 'NOT_APPLICABLE';
 
-export interface Equipment {
-  type: string | null;
-  maker: string | null;
-  model: string | null;
-  count: number | null;
-  maxWorkSize: string | null;
-}
+/** A machine as profiles list it. */
+export type Equipment = Schema<'Equipment'>;
 
-export interface Certification {
-  id: string;
-  standard: string;
-  /** The standard's labels. */
-  labels?: Localized | null;
-  name: string | null;
-  number: string | null;
-  issuer: string | null;
-  validUntil: string | null;
-  verification: Verification;
-  expired: boolean;
-}
+/** A certificate with its status computed on read (`expired`); the document types `verification` as a string. */
+export type Certification = Narrowed<Schema<'CertificationView'>, { verification: Verification }>;
 
-export const CONTACT_DETAILS = ['person', 'email', 'phone'] as const;
+export const CONTACT_DETAILS = ['person', 'email', 'phone'] as const satisfies readonly (keyof Contact)[];
 export type ContactDetail = (typeof CONTACT_DETAILS)[number];
 
 /** Who sees a contact detail: everyone, signed-in users (the default), or companies this one wrote to in an inquiry. */
-export const CONTACT_AUDIENCES = ['PUBLIC', 'MEMBERS', 'INQUIRY'] as const;
-export type ContactAudience = (typeof CONTACT_AUDIENCES)[number];
+export type ContactAudience = Schema<'ContactAudience'>;
+export const CONTACT_AUDIENCES = ['PUBLIC', 'MEMBERS', 'INQUIRY'] as const satisfies readonly ContactAudience[];
+/** Every detail's audience, as the profile form holds it (the API also takes null for the default). */
 export type ContactVisibility = Record<ContactDetail, ContactAudience>;
 export const DEFAULT_CONTACT_AUDIENCE: ContactAudience = 'MEMBERS';
 
@@ -40,70 +25,18 @@ export const DEFAULT_CONTACT_AUDIENCE: ContactAudience = 'MEMBERS';
  * The contact details this reader may see (a hidden one is null), each detail's audience, and the details that
  * exist but are withheld from this reader (its company's own members and admins see everything).
  */
-export interface Contact {
-  person: string | null;
-  email: string | null;
-  phone: string | null;
-  visibility?: Partial<ContactVisibility> | null;
-  withheld?: string[] | null;
-}
+export type Contact = Schema<'CompanyView.Contact'>;
 
 /** The contact as the profile form sends it. */
-export interface ContactRequest {
-  person: string | null;
-  email: string | null;
-  phone: string | null;
-  visibility: ContactVisibility;
-}
+export type ContactRequest = Schema<'CompanyRequest.Contact'>;
 
-export interface Designations {
-  srdiProvincialYear: number | null;
-  littleGiantYear: number | null;
-}
-
-/** `GET /api/companies/{id}`. Older profiles may lack the newer fields, so views treat them as optional. */
-export interface Company {
-  id: string;
-  version: number;
-  kind?: CompanyKind;
-  names: Localized;
-  headlines?: Localized | null;
-  descriptions: Localized;
-  industry: string;
-  country: string;
-  region: string | null;
-  capital: { amount: number; currency: string } | null;
-  employees: number | null;
-  foundedYear: number | null;
-  website: string | null;
-  contact?: Contact | null;
-  technologies: string[];
-  freeTerms?: string[];
-  products?: string[];
-  materials?: string[];
-  equipment?: Equipment[];
-  designations?: Designations | null;
-  verified?: boolean;
-  logoUrl?: string | null;
-  certifications?: Certification[];
-  smeClass?: { code: SmeClassCode; sector: string | null; reason: Localized | null } | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/** `GET /api/companies/{id}` (the API's `CompanyView`); the document types `kind` as a string. */
+export type Company = Narrowed<Schema<'CompanyView'>, { kind: CompanyKind; certifications: Certification[] }>;
 
 /** `PUT /api/companies/{id}`: the profile minus what the server computes. */
-export type CompanyRequest = Omit<
-  Company,
-  'id' | 'verified' | 'logoUrl' | 'certifications' | 'smeClass' | 'createdAt' | 'updatedAt' | 'contact'
-> & { contact: ContactRequest | null };
+export type CompanyRequest = Schema<'CompanyRequest'>;
 
-export interface CertificationRequest {
-  standard: string;
-  name: string | null;
-  number: string;
-  issuer: string;
-  validUntil: string | null;
-}
+export type CertificationRequest = Schema<'CertificationRequest'>;
 
 export const companyKey = (id: string) => ['company', id] as const;
 const companyPath = (id: string) => `/api/companies/${encodeURIComponent(id)}`;

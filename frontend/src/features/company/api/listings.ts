@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { getJson } from '@/lib/api-client';
-import type { Localized } from '@/lib/types';
+import type { Localized, Page } from '@/lib/types';
 
 /** A company's needs and capacity listings as its pages list them (the needs / capacities features own the rest). */
 export interface ListingSummary {
@@ -11,13 +11,6 @@ export interface ListingSummary {
   deadline?: string | null;
   kind?: string;
   updatedAt?: string;
-}
-
-export interface Page<T> {
-  total: number;
-  page: number;
-  size: number;
-  items: T[];
 }
 
 const LIST_SIZE = 50;

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { changeLanguage } from '@/lib/i18n';
 import { setToken } from '@/lib/auth/token';
@@ -107,36 +107,32 @@ describe('CompanyPage', () => {
       expect(screen.queryByTestId('edit-company')).toBeNull();
     });
 
-    it('lets a member of another company send an inquiry', async () => {
+    it('leaves "send inquiry" to the app\'s slot, called with the company', async () => {
       await changeLanguage('en');
       setToken('jwt-token');
-      mockApi({
-        '/api/auth/me': ME,
-        '/api/companies/a1': FULL,
-        '/api/industries': INDUSTRIES,
-        'POST /api/inquiries': { id: 't1' },
-      });
-      renderProfile('a1');
-      fireEvent.click(await screen.findByTestId('send-inquiry'));
-      fireEvent.click(screen.getByTestId('inquiry-submit'));
-      expect(await screen.findByText('Must not be empty.')).toBeInTheDocument();
-      fireEvent.change(screen.getByTestId('inquiry-message'), { target: { value: 'Can you machine Inconel?' } });
-      fireEvent.click(screen.getByTestId('inquiry-submit'));
-      expect(await screen.findByTestId('inquiry-sent')).toBeInTheDocument();
-      expect(requests.find((r) => r.method === 'POST')?.body).toEqual({
-        subjectType: 'COMPANY',
-        subjectId: 'a1',
-        message: 'Can you machine Inconel?',
+      mockApi({ '/api/auth/me': ME, '/api/companies/a1': FULL, '/api/industries': INDUSTRIES });
+      renderAt(
+        '/companies/a1',
+        <Routes>
+          <Route
+            path="/companies/:id"
+            element={<CompanyPage inquiry={(subject) => <p data-testid="inquiry-slot">{JSON.stringify(subject)}</p>} />}
+          />
+        </Routes>,
+      );
+      expect(JSON.parse((await screen.findByTestId('inquiry-slot')).textContent ?? '')).toEqual({
+        type: 'COMPANY',
+        id: 'a1',
+        ownerCompanyId: 'a1',
       });
     });
 
-    it('offers its own members an edit button instead', async () => {
+    it('offers its own members an edit button', async () => {
       await changeLanguage('en');
       setToken('jwt-token');
       mockApi({ '/api/auth/me': { ...ME, companyId: 'a1' }, '/api/companies/a1': FULL, '/api/industries': INDUSTRIES });
       renderProfile('a1');
       expect(await screen.findByTestId('edit-company')).toHaveAttribute('href', '/companies/a1/edit');
-      expect(screen.queryByTestId('send-inquiry')).toBeNull();
     });
   });
 

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { LanguageBadge } from '@/components/LanguageBadge';
-import { SendInquiry } from '@/components/SendInquiry';
 import { ApiError } from '@/lib/api-client';
 import { canEditCompany } from '@/lib/auth/permissions';
 import { useCurrentUser } from '@/lib/auth/session';
+import type { InquirySlot } from '@/lib/inquiries';
 import type { RecommendationSlot } from '@/lib/recommendations';
 import { useCompany } from '../api/company';
 import { useCompanyView } from '../hooks/useCompanyView';
@@ -15,8 +15,14 @@ import { CompanyListings } from './CompanyListings';
 import { EquipmentTable } from './EquipmentTable';
 import { SmeClassBadge } from './SmeClassBadge';
 
-/** `recommendations`: the app's slot for the panel of needs and listings that fit the company (see src/app). */
-export function CompanyPage({ recommendations }: { recommendations?: RecommendationSlot } = {}) {
+/**
+ * `recommendations`: the app's slot for the panel of needs and listings that fit the company; `inquiry`: its slot for
+ * "send inquiry" (see src/app).
+ */
+export function CompanyPage({
+  recommendations,
+  inquiry,
+}: { recommendations?: RecommendationSlot; inquiry?: InquirySlot } = {}) {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { user } = useCurrentUser();
@@ -71,7 +77,7 @@ export function CompanyPage({ recommendations }: { recommendations?: Recommendat
             {t('company.edit')}
           </Link>
         )}
-        <SendInquiry subjectType="COMPANY" subjectId={view.id} ownerCompanyId={view.id} />
+        {inquiry?.({ type: 'COMPANY', id: view.id, ownerCompanyId: view.id })}
       </div>
       {view.otherNames.length > 0 && (
         <p className="other-names">

@@ -1,12 +1,14 @@
 import type { Company } from '../api/company';
 import { newEquipmentRow, profileCompleteness, profileSlots, toDraft, toRequest, validateProfile } from './profileDraft';
 
+const NONE = { ja: null, zh: null, en: null };
 const COMPANY: Company = {
   id: 'c1',
   version: 7,
   kind: 'SME',
   names: { ja: '林精密', zh: null, en: null },
-  descriptions: { ja: null, zh: null, en: null },
+  headlines: NONE,
+  descriptions: NONE,
   industry: 'MANUFACTURING',
   country: 'JP',
   region: null,
@@ -15,6 +17,14 @@ const COMPANY: Company = {
   foundedYear: null,
   website: null,
   technologies: [],
+  freeTerms: [],
+  products: [],
+  materials: [],
+  equipment: [],
+  designations: { srdiProvincialYear: null, littleGiantYear: null },
+  verified: false,
+  certifications: [],
+  smeClass: { code: 'UNDETERMINED', sector: null, reason: NONE },
   createdAt: '2026-11-23T06:00:00Z',
   updatedAt: '2026-11-23T06:00:00Z',
 };
@@ -41,7 +51,7 @@ describe('the profile draft', () => {
         person: '林 一郎',
         email: 'sales@hayashi.example',
         phone: null,
-        visibility: { person: 'PUBLIC', email: 'INQUIRY' },
+        visibility: { person: 'PUBLIC', email: 'INQUIRY', phone: null },
         withheld: [],
       },
     });

@@ -1,4 +1,5 @@
 import type { FieldError } from '@/lib/api-client';
+import type { CompanyKind } from '@/lib/company';
 import { clientError } from '@/lib/forms/fieldErrors';
 import { LANGUAGES } from '@/lib/i18n';
 import type { Localized } from '@/lib/types';
@@ -8,9 +9,9 @@ import {
   CONTACT_DETAILS,
   DEFAULT_CONTACT_AUDIENCE,
   type Company,
-  type CompanyKind,
   type CompanyRequest,
   type ContactAudience,
+  type ContactDetail,
   type ContactVisibility,
 } from '../api/company';
 
@@ -63,7 +64,9 @@ const isAudience = (value: unknown): value is ContactAudience =>
   (CONTACT_AUDIENCES as readonly unknown[]).includes(value);
 
 /** Each detail's audience as the profile has it; a missing or unknown one is the default (signed-in users). */
-function contactVisibility(visibility: Partial<ContactVisibility> | null | undefined): ContactVisibility {
+function contactVisibility(
+  visibility: Partial<Record<ContactDetail, ContactAudience | null>> | null | undefined,
+): ContactVisibility {
   return Object.fromEntries(
     CONTACT_DETAILS.map((detail) => {
       const audience = visibility?.[detail];
@@ -144,7 +147,7 @@ export function toRequest(draft: ProfileDraft): CompanyRequest {
     products: draft.products,
     materials: draft.materials,
     equipment: draft.equipment.map((row) => ({
-      type: orNull(row.type),
+      type: row.type.trim(), // required: validateProfile says so before anything is sent
       maker: orNull(row.maker),
       model: orNull(row.model),
       count: numberOrNull(row.count),

@@ -1,7 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getJson, postJson, putJson, retryServerErrors, upload } from '@/lib/api-client';
+import type { Page } from '@/lib/types';
 import { eventKeys, eventPath } from './keys';
-import type { EventRecommendation, Page, Participant, ParticipantImport, RegistrationBody } from './types';
+import type { EventRecommendation, Participant, ParticipantImport, RegistrationBody } from './types';
 
 export interface ParticipantQuery {
   q?: string;

@@ -1,4 +1,5 @@
 import type { ImportProblem } from '@/components/ImportProblems';
+import type { Reason } from '@/lib/reasons';
 import type { Localized } from '@/lib/types';
 
 /** The API's shapes for trade-fair events (docs/API.md, "Trade-fair events"). */
@@ -127,18 +128,6 @@ export interface RegistrationBody {
   seeks: string;
   maxMeetings: number | null;
   unavailableSlots: number[];
-}
-
-export interface Page<T> {
-  total: number;
-  page: number;
-  size: number;
-  items: T[];
-}
-
-export interface Reason {
-  code: string;
-  text: Partial<Localized> | null;
 }
 
 export interface EventRecommendation {

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '@/lib/api-client';
+import { failureErrors } from '@/lib/forms/fieldErrors';
 import { useSaveOutcome } from '../api/agenda';
 import { OUTCOMES, type AgendaItem, type AgendaOutcome, type Outcome } from '../api/types';
-import { failureErrors } from '../utils/errors';
 import { formatDay, formatTimeRange, hasStarted } from '../utils/time';
 import { PriorityBadge } from './Badges';
 import { CompanyName } from './CompanyName';

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { FieldError } from '@/lib/api-client';
+import { failureErrors } from '@/lib/forms/fieldErrors';
 import { useIndustryLabel } from '@/lib/industries';
 import { countryName } from '@/utils/countryName';
 import { downloadOutcomes } from '../api/agenda';
 import { useDashboard } from '../api/schedule';
 import { OUTCOMES, type EventDetail, type ShareRow } from '../api/types';
-import { failureErrors } from '../utils/errors';
 import { percent, reachedShare } from '../utils/figures';
 import { EventErrorSummary } from './EventErrors';
 

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '@/lib/api-client';
+import { failureErrors } from '@/lib/forms/fieldErrors';
 import { usePlaceMeeting, useSchedule, type Placement } from '../api/schedule';
 import type { EventDetail, Meeting } from '../api/types';
-import { failureErrors } from '../utils/errors';
 import { buildGrid, meetingSlots } from '../utils/grid';
 import { formatDay, formatTime, formatTimeRange, zoneLabel } from '../utils/time';
 import { CompanyName } from './CompanyName';

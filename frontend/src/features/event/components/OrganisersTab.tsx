@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '@/lib/api-client';
-import { clientError } from '@/lib/forms/fieldErrors';
+import { clientError, failureErrors } from '@/lib/forms/fieldErrors';
 import { useAddOrganiser } from '../api/events';
 import type { EventDetail } from '../api/types';
-import { failureErrors } from '../utils/errors';
 import { EventErrorSummary } from './EventErrors';
 
 /** Managers: who manages the event, and adding another organiser account by e-mail. */

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { ReasonChips } from '@/components/ReasonChips';
 import { useEventRecommendations } from '../api/participants';
 import type { EventDetail } from '../api/types';
 import { useRequestStates } from '../hooks/useRequestStates';
 import { ParticipantCard } from './ParticipantCard';
-import { ReasonChips } from './ReasonChips';
 
 /** Participants ranked for mine, with why each fits, and the way to ask for a meeting. */
 export function RecommendedTab({ event }: { event: EventDetail }) {
@@ -25,7 +25,7 @@ export function RecommendedTab({ event }: { event: EventDetail }) {
         {data?.items.map(({ participant, reasons }) => (
           <ParticipantCard key={participant.id} eventId={event.id} participant={participant}
             canRequest={Boolean(mine) && participant.id !== mine} state={states.get(participant.id)}>
-            <ReasonChips reasons={reasons} />
+            <ReasonChips reasons={reasons} label={t('event.recommended.reasons')} testId="event" />
           </ParticipantCard>
         ))}
       </div>

@@ -2,11 +2,10 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inputProps } from '@/components/form/Field';
 import type { FieldError } from '@/lib/api-client';
-import { clientError, placeErrors } from '@/lib/forms/fieldErrors';
 import type { Role } from '@/lib/auth/permissions';
+import { clientError, failureErrors, placeErrors } from '@/lib/forms/fieldErrors';
 import { useRegister } from '../api/participants';
 import { PARTICIPANT_ROLES, type EventDetail, type Participant, type ParticipantRole } from '../api/types';
-import { failureErrors } from '../utils/errors';
 import { EventErrorSummary, EventField } from './EventErrors';
 import { SlotCheckboxes } from './SlotCheckboxes';
 

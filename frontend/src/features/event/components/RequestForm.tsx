@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '@/lib/api-client';
+import { failureErrors } from '@/lib/forms/fieldErrors';
 import { useSendRequest } from '../api/requests';
 import { PRIORITIES, type Priority } from '../api/types';
-import { failureErrors } from '../utils/errors';
 import { EventErrorSummary } from './EventErrors';
 
 /** Asking another participant for a meeting: how much it matters, and a message. */

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '@/lib/api-client';
+import { failureErrors } from '@/lib/forms/fieldErrors';
 import { useAnswerRequest, useRequests, type RequestAction } from '../api/requests';
 import type { EventDetail, MeetingRequest } from '../api/types';
-import { failureErrors } from '../utils/errors';
 import { formatDateTimeIn } from '../utils/time';
 import { MetBeforeBadge, MutualBadge, PriorityBadge, RequestStatusBadge } from './Badges';
 import { CompanyName } from './CompanyName';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '@/lib/api-client';
+import { failureErrors } from '@/lib/forms/fieldErrors';
 import { useRunScheduler, useSchedule } from '../api/schedule';
 import type { EventDetail, ScheduleRun } from '../api/types';
-import { failureErrors } from '../utils/errors';
 import { runRatio } from '../utils/figures';
 import { formatDateTimeIn } from '../utils/time';
 import { CompanyName } from './CompanyName';

@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
-import { ApiError, type FieldError } from '@/lib/api-client';
-import { clientError } from '@/lib/forms/fieldErrors';
+import type { FieldError } from '@/lib/api-client';
 
 /** Where an error happened, for codes that mean different things in different places (`cap`, `deadline`). */
 export type ErrorContext = 'placement' | 'request' | 'registration' | 'answer' | 'organiser';
@@ -17,11 +16,4 @@ export function eventErrorText(t: TFunction, error: FieldError, context?: ErrorC
   }
   keys.push(`event.errors.${error.code}`, `errors.${error.code}`);
   return t(keys, { defaultValue: error.message || t('errors.invalid') });
-}
-
-/** A failed call as problems: the API's field errors, else its error code (`conflict`, `forbidden`, …) or `network`. */
-export function failureErrors(error: unknown): FieldError[] {
-  if (error instanceof ApiError && error.errors.length > 0) return error.errors;
-  if (error instanceof ApiError) return [clientError('', error.code, error.message)];
-  return [clientError('', 'network', error instanceof Error ? error.message : '')];
 }

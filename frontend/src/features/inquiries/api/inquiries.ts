@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getJson, postJson, retryServerErrors } from '@/lib/api-client';
+import type { InquirySubject } from '@/lib/inquiries';
 
 export type InquiryStatus = 'OPEN' | 'ANSWERED' | 'CLOSED';
 
@@ -75,4 +76,14 @@ export function useThreadActions(id: string) {
     }),
     close: useMutation({ mutationFn: () => postJson<unknown>(`${threadPath(id)}/close`), onSuccess: refresh }),
   };
+}
+
+/** Starts a thread about a company, need or capacity listing; the inbox is fetched again afterwards. */
+export function useStartInquiry(subject: InquirySubject) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (message: string) =>
+      postJson<{ id: string }>('/api/inquiries', { subjectType: subject.type, subjectId: subject.id, message }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['inquiries'] }),
+  });
 }

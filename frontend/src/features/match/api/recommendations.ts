@@ -1,35 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getJson, postJson, retryServerErrors } from '@/lib/api-client';
+import type { Narrowed, Schema } from '@/lib/api-schema';
 import { subjectRef } from '@/lib/recommendations';
-import type { Localized } from '@/lib/types';
 
-/** Why a candidate fits: a stable code and the explanation in three languages. */
-export interface Reason {
-  /** `technology`, `certification`, `region`, `window`, `sme_class`, `designation`, `verified`, `text`, `mutual`. */
-  code: string;
-  text: Partial<Localized> | null;
-}
 
 export type Verdict = 'INTERESTED' | 'NOT_RELEVANT';
 
-/** One ranked candidate: a company (for a need or capacity listing) or a need / listing (for a company). */
-export interface Recommendation {
-  kind: string;
-  id: string;
-  names: Localized;
-  /** The candidate's company: its own id for companies, the owner for needs and listings (null if anonymous). */
-  companyId: string | null;
-  companyNames: Localized | null;
-  score: number;
-  /** Both sides fit each other (e.g. the company also needs what the firm offers). */
-  mutual: boolean;
-  reasons: Reason[];
-  feedback: Verdict | null;
-}
+/**
+ * One ranked candidate (the API's `MatchService.Recommendation`): a company (for a need or capacity listing) or a need
+ * / listing (for a company); `companyId` is the candidate's company (its own id for companies, the owner for needs and
+ * listings, null if anonymous); `mutual`: both sides fit each other. The document types `feedback` as a string.
+ */
+export type Recommendation = Narrowed<Schema<'MatchService.Recommendation'>, { feedback?: Verdict | null }>;
 
-export interface Recommendations {
-  items: Recommendation[];
-}
+export type Recommendations = Omit<Schema<'MatchService.Recommendations'>, 'items'> & { items: Recommendation[] };
 
 export const RECOMMENDATION_COUNT = 10;
 

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '@/components/form/FieldErrors';
 import type { FieldError } from '@/lib/api-client';
+import { failureErrors } from '@/lib/forms/fieldErrors';
 import { useAnswerConsent, type Introduction } from '../api/introductions';
-import { failureErrors } from '../utils/errors';
 
 /**
  * For an introduction about an anonymous need: whether its firm agreed to be named to the other company, and, for

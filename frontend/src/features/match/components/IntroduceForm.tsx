@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorSummary, errorText } from '@/components/form/FieldErrors';
 import type { FieldError } from '@/lib/api-client';
-import { placeErrors } from '@/lib/forms/fieldErrors';
+import { failureErrors, placeErrors } from '@/lib/forms/fieldErrors';
 import type { RecommendationSubject } from '@/lib/recommendations';
 import { useIntroduce } from '../api/introductions';
 import type { Recommendation } from '../api/recommendations';
-import { failureErrors } from '../utils/errors';
 import { introductionFor } from '../utils/introduction';
 
 const MAX_NOTE = 2000;

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { ReasonChips } from '@/components/ReasonChips';
 import { recordKind, recordPath } from '@/lib/paths';
 import type { RecommendationSubject } from '@/lib/recommendations';
 import { pickLanguage, pickText } from '@/utils/pickName';
 import { candidateRef, type Recommendation, type Verdict } from '../api/recommendations';
 import { IntroduceForm } from './IntroduceForm';
-import { ReasonChips } from './ReasonChips';
 
 /** One ranked candidate: its name (a link to its page), owner, mutual badge, reasons and what the reader can do. */
 export function RecommendationItem({
@@ -25,7 +25,8 @@ export function RecommendationItem({
   const language = i18n.language;
   const kind = recordKind(item.kind);
   const nameLanguage = pickLanguage(item.names, language);
-  const name = nameLanguage ? item.names[nameLanguage]! : t(kind === 'company' ? 'company.unnamed' : 'listing.untitled');
+  const name =
+    (nameLanguage && item.names?.[nameLanguage]) || t(kind === 'company' ? 'company.unnamed' : 'listing.untitled');
   const owner = pickText(item.companyNames, language);
   const interested = item.feedback === 'INTERESTED';
 
@@ -52,7 +53,7 @@ export function RecommendationItem({
           )}
         </p>
       )}
-      <ReasonChips reasons={item.reasons} />
+      <ReasonChips reasons={item.reasons} label={t('match.reasons')} testId="recommendation" />
       <div className="recommendation-actions">
         <button
           type="button"

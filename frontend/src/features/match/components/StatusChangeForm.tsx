@@ -2,8 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '@/components/form/FieldErrors';
 import type { FieldError } from '@/lib/api-client';
+import { failureErrors } from '@/lib/forms/fieldErrors';
 import { INTRODUCTION_STATUSES, useChangeStatus, type Introduction, type IntroductionStatus } from '../api/introductions';
-import { failureErrors } from '../utils/errors';
 
 const MAX_NOTE = 2000;
 

@@ -1,32 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getJson, postJson, putJson, retryServerErrors } from '@/lib/api-client';
-import type { Localized } from '@/lib/types';
+import type { Narrowed, Schema } from '@/lib/api-schema';
 
-export type NeedStatus = 'OPEN' | 'CLOSED';
+export type NeedStatus = Schema<'Status'>;
 
-/** `GET /api/needs/{id}`; `company` is null when the need is anonymous and the reader is not its firm. */
-export interface Need {
-  id: string;
-  version: number;
-  company: { id: string; names: Localized } | null;
-  anonymous: boolean;
-  titles: Localized;
-  descriptions: Localized;
-  technologies: string[];
-  freeTerms: string[];
-  certifications: string[];
-  certificationsRequired: boolean;
-  /** Free text, e.g. "500 pcs per month". */
-  quantity: string | null;
-  deadline: string | null;
-  /** Region codes (JP-27) or country codes (JP). */
-  preferredRegions: string[];
-  status: NeedStatus;
-  createdAt: string;
-  updatedAt: string;
-}
+/**
+ * `GET /api/needs/{id}` (the API's `NeedView`); `company` is null when the need is anonymous and the reader is not its
+ * firm. The document types `status` as a string.
+ */
+export type Need = Narrowed<Schema<'NeedView'>, { status: NeedStatus }>;
 
-export type NeedRequest = Omit<Need, 'id' | 'company' | 'createdAt' | 'updatedAt' | 'version'> & { version?: number };
+/** `POST /api/needs`, `PUT /api/needs/{id}` (with the `version` read). */
+export type NeedRequest = Schema<'NeedRequest'>;
 
 export const needKey = (id: string) => ['needs', 'one', id] as const;
 const needPath = (id: string) => `/api/needs/${encodeURIComponent(id)}`;

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { LocalizedText } from '@/components/LocalizedText';
-import { SendInquiry } from '@/components/SendInquiry';
 import { StatusBadge } from '@/components/StatusBadge';
 import { TermChips } from '@/components/TermChips';
 import { ApiError } from '@/lib/api-client';
 import { canEditCompany } from '@/lib/auth/permissions';
 import { useCurrentUser } from '@/lib/auth/session';
+import type { InquirySlot } from '@/lib/inquiries';
 import type { RecommendationSlot } from '@/lib/recommendations';
 import { labelOf, useCertificationStandards } from '@/lib/reference';
 import { formatDate } from '@/utils/dates';
@@ -14,8 +14,11 @@ import { pickLanguage, pickText } from '@/utils/pickName';
 import { useNeed } from '../api/needs';
 import { useRegionName } from '../hooks/useRegionName';
 
-/** `recommendations`: the app's slot for the panel of companies that could meet the need (see src/app). */
-export function NeedPage({ recommendations }: { recommendations?: RecommendationSlot } = {}) {
+/**
+ * `recommendations`: the app's slot for the panel of companies that could meet the need; `inquiry`: its slot for
+ * "send inquiry", shown while the need is open (see src/app).
+ */
+export function NeedPage({ recommendations, inquiry }: { recommendations?: RecommendationSlot; inquiry?: InquirySlot } = {}) {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -60,9 +63,7 @@ export function NeedPage({ recommendations }: { recommendations?: Recommendation
             {t('form.edit')}
           </Link>
         )}
-        {need.status === 'OPEN' && (
-          <SendInquiry subjectType="NEED" subjectId={need.id} ownerCompanyId={need.company?.id ?? null} />
-        )}
+        {need.status === 'OPEN' && inquiry?.({ type: 'NEED', id: need.id, ownerCompanyId: need.company?.id ?? null })}
       </div>
       <LocalizedText texts={need.descriptions} language={language} testId="need-description" />
       <dl className="facts">

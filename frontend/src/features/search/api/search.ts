@@ -1,69 +1,33 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Segment } from '@/components/Highlighted';
 import { getJson } from '@/lib/api-client';
+import type { Schema } from '@/lib/api-schema';
 import { recordKind, recordPath } from '@/lib/paths';
-import type { Localized } from '@/lib/types';
 import { searchApiUrl, type HitKind, type SearchState } from '../utils/searchParams';
 
 export { HIT_KINDS, type HitKind } from '../utils/searchParams';
 
-export interface SearchHighlight {
-  /** `name`, `description`, `technologies`; needs and capacity listings may add their own (`title`, ...). */
-  field: string;
-  language: string | null;
-  segments: Segment[];
-}
+/** A highlighted fragment of `field` (`name`, `description`, `technologies`, `title`, …) as text segments. */
+export type SearchHighlight = Schema<'SearchResults.Highlight'>;
 
-export interface Designations {
-  srdiProvincialYear: number | null;
-  littleGiantYear: number | null;
-}
-
-export interface SearchHit {
-  id: string;
-  kind?: string | null;
-  /** A company's names, or a need's or capacity listing's titles. */
-  names: Localized;
-  /** The owner of a need or capacity listing (null for companies and anonymous needs). */
-  companyId?: string | null;
-  companyNames?: Localized | null;
-  country: string | null;
-  region: string | null;
-  industry: string | null;
-  technologies: string[];
-  matchedLanguage: string | null;
-  highlights: SearchHighlight[];
-  /** Valid certificates: the API may send standard codes or certificate objects; see hitCertifications. */
-  certifications?: Array<string | { standard?: string | null }> | null;
-  /** The SME class code (or, like profiles, `{code}`); see hitSmeClass. */
-  smeClass?: string | { code?: string | null } | null;
-  designations?: Designations | null;
-  verified?: boolean | null;
-  availableFrom?: string | null;
-  availableTo?: string | null;
-  updatedAt?: string | null;
-}
+/**
+ * One result (the API's `SearchResults.Hit`): `names` is a company's names or a need's or capacity listing's titles;
+ * `companyId`/`companyNames` the owner of a need or listing (null for companies and anonymous needs); `certifications`
+ * the standards of valid certificates; `smeClass` the SME class code.
+ */
+export type SearchHit = Schema<'SearchResults.Hit'>;
 
 /** The facets the API counts for the current query and the other filters. */
 export const FACETS = ['kind', 'country', 'region', 'industry', 'certification', 'smeClass', 'designation', 'verified'] as const;
 export type FacetName = (typeof FACETS)[number];
 
-export interface FacetValue {
-  /** A code; `verified` may come as a boolean. */
-  value: string | boolean;
-  count: number;
-}
+/** A code (`verified` as "true"/"false") and how many results have it. */
+export type FacetValue = Schema<'SearchResults.FacetValue'>;
 
+/** The facets as the page reads them: the API sends a map from facet name to values. */
 export type Facets = Partial<Record<FacetName, FacetValue[] | null>>;
 
-export interface SearchResults {
-  query: string;
-  total: number;
-  page: number;
-  size: number;
-  items: SearchHit[];
-  facets?: Facets | null;
-}
+/** `GET /api/search`: one page of results (`page` is 0-based) with the facets' counts. */
+export type SearchResults = Schema<'SearchResults'>;
 
 export const PAGE_SIZE = 20;
 
@@ -78,14 +42,11 @@ export function hitPath(hit: Pick<SearchHit, 'kind' | 'id'>): string {
 
 /** The standards of the hit's valid certificates, each once. */
 export function hitCertifications(hit: Pick<SearchHit, 'certifications'>): string[] {
-  const codes = (hit.certifications ?? []).map((c) => (typeof c === 'string' ? c : (c?.standard ?? '')));
-  return [...new Set(codes.filter(Boolean))];
+  return [...new Set((hit.certifications ?? []).filter(Boolean))];
 }
 
 export function hitSmeClass(hit: Pick<SearchHit, 'smeClass'>): string | null {
-  const smeClass = hit.smeClass;
-  if (!smeClass) return null;
-  return typeof smeClass === 'string' ? smeClass : (smeClass.code ?? null);
+  return hit.smeClass ?? null;
 }
 
 export function useSearch(state: SearchState) {
@@ -100,17 +61,9 @@ export function useSearch(state: SearchState) {
 }
 
 /** `GET /api/suggest`: company names and technology labels starting with (CJK: containing) the text. */
-export interface Suggestion {
-  text: string;
-  type: 'company' | 'technology' | string;
-  /** The company id or the technology code. */
-  id: string;
-  language: string | null;
-}
+export type Suggestion = Schema<'Suggestions.Suggestion'>;
 
-export interface Suggestions {
-  items: Suggestion[];
-}
+export type Suggestions = Schema<'Suggestions.SuggestionList'>;
 
 /**
  * Suggestions for the typed text. TanStack Query hands the request an AbortSignal and aborts it as soon as the

@@ -20,7 +20,7 @@ export function ResultCard({ hit }: { hit: SearchHit }) {
   const { data: standards } = useCertificationStandards();
   const kind = hitKind(hit);
   const nameLanguage = pickLanguage(hit.names, language);
-  const name = nameLanguage ? hit.names[nameLanguage] : t(kind === 'company' ? 'company.unnamed' : 'listing.untitled');
+  const name = nameLanguage ? hit.names?.[nameLanguage] : t(kind === 'company' ? 'company.unnamed' : 'listing.untitled');
   const highlights = hit.highlights ?? [];
   // a highlighted name only when it is the name shown (the match may be in another language's name)
   const nameHighlight = highlights.find((h) => (h.field === 'name' || h.field === 'title') && h.language === nameLanguage);

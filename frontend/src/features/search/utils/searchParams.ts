@@ -6,6 +6,8 @@
  * (defaults are left out: no kind = everything, relevance, page 0).
  */
 
+import { DESIGNATIONS, SME_CLASSES } from '@/lib/company';
+
 export type HitKind = 'company' | 'need' | 'capacity';
 export const HIT_KINDS: HitKind[] = ['company', 'need', 'capacity'];
 
@@ -16,11 +18,9 @@ export const SORT_ORDERS: SortOrder[] = ['relevance', 'recent'];
 export const LIST_FILTERS = ['country', 'region', 'industry', 'certification', 'smeClass', 'designation'] as const;
 export type ListFilter = (typeof LIST_FILTERS)[number];
 
-export const SME_CLASSES = ['SMALL_ENTERPRISE', 'SME', 'LARGE', 'UNDETERMINED', 'NOT_APPLICABLE'];
-export const DESIGNATIONS = ['SRDI', 'LITTLE_GIANT'];
 
 /** Values a filter accepts; filters not listed take any non-blank value (codes the API validates). */
-const KNOWN_VALUES: Partial<Record<ListFilter, string[]>> = { smeClass: SME_CLASSES, designation: DESIGNATIONS };
+const KNOWN_VALUES: Partial<Record<ListFilter, readonly string[]>> = { smeClass: SME_CLASSES, designation: DESIGNATIONS };
 
 export type ListFilters = Record<ListFilter, string[]>;
 

@@ -3,8 +3,8 @@ import { useNavigate } from 'react-router-dom';
 import { ErrorSummary } from '@/components/form/FieldErrors';
 import { ApiError } from '@/lib/api-client';
 import type { User } from '@/lib/auth/permissions';
+import { failureErrors } from '@/lib/forms/fieldErrors';
 import { type InvitationOffer, useAcceptInvitation } from '../api/invitations';
-import { teamErrors } from '../utils/errors';
 
 /** Signed in: joins the team with this account (its address must be the invited one, and it must have no company). */
 export function AcceptInvitationButton({ token, offer, user }: { token: string; offer: InvitationOffer; user: User }) {
@@ -21,7 +21,7 @@ export function AcceptInvitationButton({ token, offer, user }: { token: string; 
       </p>
     );
   } else if (error) {
-    problem = <ErrorSummary errors={teamErrors(error)} testId="accept-error" />;
+    problem = <ErrorSummary errors={failureErrors(error)} testId="accept-error" />;
   }
 
   return (

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PasswordConfirmForm } from '@/components/form/PasswordConfirmForm';
 import type { FieldError } from '@/lib/api-client';
+import { failureErrors } from '@/lib/forms/fieldErrors';
 import { useDeleteCompany } from '../api/team';
 import { useSessionEnded } from '../hooks/useSessionEnded';
-import { teamErrors } from '../utils/errors';
 
 /**
  * The danger zone's "Delete company" (owners, with their password). Afterwards the user belongs to no company and the
@@ -20,7 +20,7 @@ export function DeleteCompanyForm({ companyId }: { companyId: string }) {
     setErrors([]);
     remove.mutate(password, {
       onSuccess: () => sessionEnded('team.companyDeleted'),
-      onError: (error) => setErrors(teamErrors(error)),
+      onError: (error) => setErrors(failureErrors(error)),
     });
   };
 

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '@/components/form/FieldErrors';
 import type { FieldError } from '@/lib/api-client';
+import { failureErrors } from '@/lib/forms/fieldErrors';
 import { formatDate } from '@/utils/dates';
 import { useInvitations, useRevokeInvitation } from '../api/team';
-import { teamErrors } from '../utils/errors';
 import { ConfirmButton } from './ConfirmButton';
 
 /** The pending invitations (owners): who was invited as what, by whom, until when; each can be revoked. */
@@ -44,7 +44,7 @@ export function InvitationList({ companyId }: { companyId: string }) {
               pending={revoke.isPending}
               onConfirm={() => {
                 setErrors([]);
-                revoke.mutate(invitation.id, { onError: (error) => setErrors(teamErrors(error)) });
+                revoke.mutate(invitation.id, { onError: (error) => setErrors(failureErrors(error)) });
               }}
               testId="invitation-revoke"
             />

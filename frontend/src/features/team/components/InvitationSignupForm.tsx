@@ -5,10 +5,9 @@ import { Field, inputProps } from '@/components/form/Field';
 import { ErrorSummary } from '@/components/form/FieldErrors';
 import { ApiError, type FieldError } from '@/lib/api-client';
 import { MIN_PASSWORD_LENGTH, passwordFieldErrors, validatePassword } from '@/lib/auth/password';
-import { clientError, placeErrors } from '@/lib/forms/fieldErrors';
+import { clientError, failureErrors, placeErrors } from '@/lib/forms/fieldErrors';
 import { normaliseLanguage } from '@/lib/i18n';
 import { type InvitationOffer, useAcceptInvitation } from '../api/invitations';
-import { teamErrors } from '../utils/errors';
 
 /**
  * Not signed in: a new account for the invited address, made by accepting (the address is the invitation's and is
@@ -37,7 +36,7 @@ export function InvitationSignupForm({ token, offer }: { token: string; offer: I
       {
         onError: (error) => {
           if (error instanceof ApiError && error.code === 'email_registered') setRegistered(true);
-          else setErrors(passwordFieldErrors(teamErrors(error), password));
+          else setErrors(passwordFieldErrors(failureErrors(error), password));
         },
       },
     );

@@ -4,11 +4,10 @@ import { Field, inputProps } from '@/components/form/Field';
 import { ErrorSummary } from '@/components/form/FieldErrors';
 import type { FieldError } from '@/lib/api-client';
 import type { CompanyRole } from '@/lib/auth/permissions';
-import { clientError, placeErrors } from '@/lib/forms/fieldErrors';
+import { clientError, failureErrors, placeErrors } from '@/lib/forms/fieldErrors';
 import { isLanguage, LANGUAGES, normaliseLanguage, type Language } from '@/lib/i18n';
 import { rateLimited } from '@/lib/rateLimit';
 import { COMPANY_ROLES, useInvite } from '../api/team';
-import { teamErrors } from '../utils/errors';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -41,7 +40,7 @@ export function InviteForm({ companyId }: { companyId: string }) {
         onError: (error) => {
           const tooMany = rateLimited(error);
           if (tooMany) setLimited(tooMany);
-          else setErrors(teamErrors(error));
+          else setErrors(failureErrors(error));
         },
       },
     );

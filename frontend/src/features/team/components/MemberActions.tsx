@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ErrorSummary } from '@/components/form/FieldErrors';
 import type { FieldError } from '@/lib/api-client';
+import { failureErrors } from '@/lib/forms/fieldErrors';
 import { notice } from '@/lib/notice';
 import { useHandOver, useRemoveMember, type Member } from '../api/team';
 import { useSessionEnded } from '../hooks/useSessionEnded';
-import { teamErrors } from '../utils/errors';
 import { ConfirmButton } from './ConfirmButton';
 
 /**
@@ -36,18 +36,18 @@ export function MemberActions({
     setErrors([]);
     remove.mutate(member.userId, {
       onSuccess: () => sessionEnded('team.leftNotice'),
-      onError: (error) => setErrors(teamErrors(error, { last_owner: 'last_owner_leave' })),
+      onError: (error) => setErrors(failureErrors(error, { last_owner: 'last_owner_leave' })),
     });
   };
   const removeMember = () => {
     setErrors([]);
-    remove.mutate(member.userId, { onError: (error) => setErrors(teamErrors(error)) });
+    remove.mutate(member.userId, { onError: (error) => setErrors(failureErrors(error)) });
   };
   const handOverTo = () => {
     setErrors([]);
     handOver.mutate(member.userId, {
       onSuccess: () => navigate('/my/team', { replace: true, state: notice('team.handedOver') }),
-      onError: (error) => setErrors(teamErrors(error)),
+      onError: (error) => setErrors(failureErrors(error)),
     });
   };
 

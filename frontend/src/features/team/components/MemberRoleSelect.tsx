@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '@/components/form/FieldErrors';
 import type { FieldError } from '@/lib/api-client';
 import type { CompanyRole } from '@/lib/auth/permissions';
+import { failureErrors } from '@/lib/forms/fieldErrors';
 import { COMPANY_ROLES, useChangeRole, type Member } from '../api/team';
-import { teamErrors } from '../utils/errors';
 
 /** A member's company role: a choice for owners (of the other members' roles), plain text for everyone else. */
 export function MemberRoleSelect({ companyId, member, editable }: { companyId: string; member: Member; editable: boolean }) {
@@ -16,7 +16,7 @@ export function MemberRoleSelect({ companyId, member, editable }: { companyId: s
 
   const choose = (companyRole: CompanyRole) => {
     setErrors([]);
-    change.mutate({ userId: member.userId, companyRole }, { onError: (error) => setErrors(teamErrors(error)) });
+    change.mutate({ userId: member.userId, companyRole }, { onError: (error) => setErrors(failureErrors(error)) });
   };
   return (
     <>

@@ -1,21 +1,17 @@
 package io.musubi.platform;
 
-import static io.musubi.testing.Api.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.musubi.testing.Api.Result;
 import io.musubi.testing.RealServices;
 import jakarta.inject.Inject;
 import io.musubi.platform.security.Role;
 import io.musubi.testing.Tokens;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -69,22 +65,5 @@ class HealthAndOpenApiTest implements RealServices {
     void servesTheOpenApiDescriptionOfTheApi() {
         String spec = http.toBlocking().retrieve(HttpRequest.GET("/openapi/musubi-api-0.1.yml"), String.class);
         assertThat(spec).contains("openapi: 3", "/api/search", "/api/companies/{id}", "/api/industries");
-    }
-
-    @Test
-    void servesTheUiForItsOwnRoutesAndJsonErrorsForUnknownApiPaths() {
-        BlockingHttpClient client = http.toBlocking();
-        assertThat(client.retrieve(HttpRequest.GET("/"), String.class)).contains("<html");
-        assertThat(client.retrieve(HttpRequest.GET("/companies/" + UUID.randomUUID()), String.class))
-                .contains("<html");
-        // the links in mails open these directly
-        assertThat(client.retrieve(HttpRequest.GET("/reset-password?token=x"), String.class)).contains("<html");
-        assertThat(client.retrieve(HttpRequest.GET("/forgot-password"), String.class)).contains("<html");
-        Result unknown = send(client, HttpRequest.GET("/api/no-such-thing"));
-        assertThat(unknown.status()).isEqualTo(404);
-        assertThat(unknown.error().error()).isEqualTo("not_found");
-        Result wrongMethod = send(client, HttpRequest.DELETE("/api/search"));
-        assertThat(wrongMethod.status()).isEqualTo(405);
-        assertThat(wrongMethod.error()).isNotNull();
     }
 }

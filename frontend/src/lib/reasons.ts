@@ -1,4 +1,12 @@
-import type { Reason } from '../api/recommendations';
+import type { Schema } from './api-schema';
+import type { Localized } from './types';
+
+/**
+ * Why a candidate fits (a recommendation, an event's recommended participant): a stable code and the explanation in
+ * three languages. Codes: `technology`, `certification`, `region`, `window`, `sme_class`, `designation`, `verified`,
+ * `text`, `mutual`, `use`, ….
+ */
+export type Reason = Schema<'Reasons.Reason'>;
 
 /** The order in which another language stands in for the UI language's missing text. */
 const FALLBACK = ['en', 'ja', 'zh'] as const;
@@ -13,7 +21,11 @@ export interface ReasonLabel {
  * A reason as the UI shows it: `text[UI language]`, else the text in another language (English, Japanese,
  * Chinese), else the catalogue's name for its code (`genericName`, e.g. "Technology match"), else the bare code.
  */
-export function reasonLabel(reason: Reason, language: string, genericName: (code: string) => string | null): ReasonLabel {
+export function reasonLabel(
+  reason: { code: string; text: Partial<Localized> | null },
+  language: string,
+  genericName: (code: string) => string | null,
+): ReasonLabel {
   const texts = (reason.text ?? {}) as Record<string, string | null | undefined>;
   const own = texts[language]?.trim();
   if (own) return { text: own, language };

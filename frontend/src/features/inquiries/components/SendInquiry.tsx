@@ -1,48 +1,29 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
-import { ApiError, postJson, type FieldError } from '@/lib/api-client';
+import { inputProps } from '@/components/form/Field';
+import { ErrorSummary, FieldErrors } from '@/components/form/FieldErrors';
+import type { FieldError } from '@/lib/api-client';
 import { canInquire } from '@/lib/auth/permissions';
 import { useCurrentUser } from '@/lib/auth/session';
-import { clientError, placeErrors } from '@/lib/forms/fieldErrors';
-import { ErrorSummary, FieldErrors } from './form/FieldErrors';
-import { inputProps } from './form/Field';
-
-export type InquirySubject = 'COMPANY' | 'NEED' | 'CAPACITY';
+import { clientError, failureErrors, placeErrors } from '@/lib/forms/fieldErrors';
+import type { InquirySubject } from '@/lib/inquiries';
+import { useStartInquiry } from '../api/inquiries';
 
 const MAX_MESSAGE = 5000;
 
 /**
- * "Send inquiry" on a company, need or capacity page: for signed-in members of another company.
- * `ownerCompanyId` is null when the owner is hidden (an anonymous need).
+ * "Send inquiry" on a company, need or capacity page (their inquiry slot, filled in src/app): for signed-in members
+ * of another company; visitors get a link to log in.
  */
-export function SendInquiry({
-  subjectType,
-  subjectId,
-  ownerCompanyId,
-}: {
-  subjectType: InquirySubject;
-  subjectId: string;
-  ownerCompanyId: string | null;
-}) {
+export function SendInquiry({ subject }: { subject: InquirySubject }) {
   const { t } = useTranslation();
   const location = useLocation();
   const { user } = useCurrentUser();
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const send = useMutation({
-    mutationFn: () => postJson<{ id: string }>('/api/inquiries', { subjectType, subjectId, message }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['inquiries'] }),
-    onError: (error) =>
-      setErrors(
-        error instanceof ApiError && error.errors.length > 0
-          ? error.errors
-          : [clientError('', error instanceof ApiError ? error.code : 'network', error.message)],
-      ),
-  });
+  const send = useStartInquiry(subject);
 
   if (!user) {
     return (
@@ -53,7 +34,7 @@ export function SendInquiry({
       </p>
     );
   }
-  if (!canInquire(user, ownerCompanyId)) return null;
+  if (!canInquire(user, subject.ownerCompanyId)) return null;
 
   if (send.isSuccess) {
     return (
@@ -78,7 +59,7 @@ export function SendInquiry({
       return;
     }
     setErrors([]);
-    send.mutate();
+    send.mutate(message, { onError: (error) => setErrors(failureErrors(error)) });
   };
   const placed = placeErrors(errors, ['message']);
   return (
