@@ -1280,9 +1280,9 @@ export interface components {
             /** Format: int32 */
             table: number;
             counterpart: components["schemas"]["MeetingRequests.Ref"];
-            priority: string;
-            myOutcome?: string | null;
-            theirOutcome?: string | null;
+            priority: components["schemas"]["Priority"];
+            myOutcome?: components["schemas"]["OutcomeKind"] | null;
+            theirOutcome?: components["schemas"]["OutcomeKind"] | null;
         };
         /** @enum {string} */
         "Capacity.Kind": "EQUIPMENT" | "TEST_LAB" | "CLEAN_ROOM" | "SPACE" | "PRODUCTION";
@@ -1343,7 +1343,7 @@ export interface components {
             /** Format: date */
             validUntil?: string | null;
         };
-        /** @description `expired`: the valid-until date has passed (computed on read). `valid`: verified or not, unexpired. */
+        /** @description `expired`: the valid-until date has passed (computed on read). */
         CertificationView: {
             /** Format: uuid */
             id: string;
@@ -1842,8 +1842,9 @@ export interface components {
             /** Format: uuid */
             companyId: string;
             companyNames: components["schemas"]["Localized"];
-            role: string;
+            role: components["schemas"]["ParticipantRole"];
         };
+        /** @description `priority`: a Priority name. */
         "MeetingRequests.Send": {
             /** Format: uuid */
             toParticipantId: string | null;
@@ -1855,9 +1856,9 @@ export interface components {
             id: string;
             from: components["schemas"]["MeetingRequests.Ref"];
             to: components["schemas"]["MeetingRequests.Ref"];
-            priority: string;
+            priority: components["schemas"]["Priority"];
             message?: string | null;
-            status: string;
+            status: components["schemas"]["RequestStatus"];
             mutual: boolean;
             metBefore: components["schemas"]["Participants.EventRef"][];
             /** Format: date-time */
@@ -1919,6 +1920,11 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /**
+         * @description What came of a meeting, from one side. BUSINESS_TALKS and DEAL are the "reached concrete business talks" figure.
+         * @enum {string}
+         */
+        OutcomeKind: "NO_SHOW" | "NO_INTEREST" | "FOLLOW_UP" | "BUSINESS_TALKS" | "DEAL";
         "Outcomes.Dashboard": {
             /** Format: int64 */
             participants: number;
@@ -1971,7 +1977,7 @@ export interface components {
             rejected: number;
             problems: components["schemas"]["ParticipantImport.Problem"][];
         };
-        /** @description Registration for an event, or a change of it. */
+        /** @description Registration for an event, or a change of it. `role`: a ParticipantRole name. */
         ParticipantRequest: {
             /** Format: uuid */
             companyId: string | null;
@@ -1984,6 +1990,11 @@ export interface components {
             /** Format: int64 */
             version: number | null;
         };
+        /**
+         * @description What a company comes to a fair as. A large-firm role is for companies registered as large firms.
+         * @enum {string}
+         */
+        ParticipantRole: "EXHIBITOR" | "BUYER" | "LARGE_FIRM";
         /** @description An earlier event where two companies had a meeting. */
         "Participants.EventRef": {
             /** Format: uuid */
@@ -2019,7 +2030,7 @@ export interface components {
             country: string;
             region?: string | null;
             industry: string;
-            role: string;
+            role: components["schemas"]["ParticipantRole"];
             offers?: string | null;
             seeks?: string | null;
             /** Format: int32 */
@@ -2033,6 +2044,11 @@ export interface components {
         PasswordConfirmation: {
             password: string;
         };
+        /**
+         * @description How much a participant wants a meeting; a must-meet weighs three times a would-like in the schedule.
+         * @enum {string}
+         */
+        Priority: "MUST_MEET" | "WOULD_LIKE";
         "Reasons.Reason": {
             code: string;
             text: components["schemas"]["Localized"];
@@ -2042,6 +2058,11 @@ export interface components {
             country: string;
             labels: components["schemas"]["Localized"];
         };
+        /**
+         * @description Where a meeting request stands. PENDING until the receiver answers (ACCEPTED, DECLINED), the sender withdraws (WITHDRAWN) or its time runs out (EXPIRED; reads show an overdue PENDING as EXPIRED before the sweep stores it).
+         * @enum {string}
+         */
+        RequestStatus: "PENDING" | "ACCEPTED" | "DECLINED" | "WITHDRAWN" | "EXPIRED";
         "Schedules.Grid": {
             slots: components["schemas"]["Timetable.Slot"][];
             /** Format: int32 */
@@ -2054,7 +2075,7 @@ export interface components {
             id: string;
             a: components["schemas"]["MeetingRequests.Ref"];
             b: components["schemas"]["MeetingRequests.Ref"];
-            priority: string;
+            priority: components["schemas"]["Priority"];
             mutual: boolean;
             /** Format: int32 */
             weight: number;
@@ -2072,7 +2093,7 @@ export interface components {
         "Schedules.Outcome": {
             /** Format: uuid */
             participantId: string;
-            outcome: string;
+            outcome: components["schemas"]["OutcomeKind"];
             note?: string | null;
         };
         "Schedules.Placement": {
