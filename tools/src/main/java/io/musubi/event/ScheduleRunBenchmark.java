@@ -31,7 +31,7 @@ public final class ScheduleRunBenchmark {
     }
 
     public static void main(String[] args) {
-        io.musubi.testing.Benchmarks.main(ScheduleRunBenchmark::run);
+        io.musubi.tools.Benchmarks.main(ScheduleRunBenchmark::run);
     }
 
     private static void run() throws Exception {
