@@ -6,8 +6,8 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.musubi.DevMusubi;
 import io.musubi.search.local.TestNodes;
+import io.musubi.testing.RunCommandPorts;
 import io.musubi.testing.TestServices;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -23,21 +23,19 @@ import org.junit.jupiter.api.Test;
  * test services.
  */
 class TestsBesideTheRunCommandTest {
-    static final int RUN_COMMAND_APP_PORT = 8080;
-
     @Test
     void aTestServerStartsOnAFreePortWhileTheRunCommandsPortsAreTaken() throws IOException {
         List<ServerSocket> taken = new ArrayList<>();
         try {
-            for (int port : List.of(RUN_COMMAND_APP_PORT, DevMusubi.ELASTICSEARCH_PORT, DevMusubi.ELASTICSEARCH_PORT + 1,
-                    DevMusubi.POSTGRES_PORT, DevMusubi.SMTP_PORT)) {
+            for (int port : List.of(RunCommandPorts.APP, RunCommandPorts.ELASTICSEARCH,
+                    RunCommandPorts.ELASTICSEARCH + 1, RunCommandPorts.POSTGRES, RunCommandPorts.SMTP)) {
                 occupy(port).ifPresent(taken::add); // already taken (the run command is up) is just as good
             }
             try (ApplicationContext context = ApplicationContext.run(
                     new java.util.HashMap<String, Object>(TestServices.isolatedProperties()), "test");
                  EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
                  HttpClient client = HttpClient.create(server.getURL())) {
-                assertThat(server.getPort()).isNotEqualTo(RUN_COMMAND_APP_PORT);
+                assertThat(server.getPort()).isNotEqualTo(RunCommandPorts.APP);
                 assertThat(client.toBlocking().exchange(HttpRequest.GET("/health/liveness"), String.class).code())
                         .isEqualTo(200);
             }
@@ -50,10 +48,11 @@ class TestsBesideTheRunCommandTest {
 
     @Test
     void theTestServicesUseNoPortOrFolderOfTheRunCommand() {
-        assertThat(TestNodes.SHARED_HTTP_PORT).isNotIn(DevMusubi.ELASTICSEARCH_PORT, DevMusubi.ELASTICSEARCH_PORT + 1);
-        assertThat(TestServices.postgres().port()).isNotEqualTo(DevMusubi.POSTGRES_PORT);
-        assertThat(TestServices.smtp().port()).isNotEqualTo(DevMusubi.SMTP_PORT);
-        assertThat(TestServices.elasticsearch().url()).doesNotContain(":" + DevMusubi.ELASTICSEARCH_PORT);
+        assertThat(TestNodes.SHARED_HTTP_PORT)
+                .isNotIn(RunCommandPorts.ELASTICSEARCH, RunCommandPorts.ELASTICSEARCH + 1);
+        assertThat(TestServices.postgres().port()).isNotEqualTo(RunCommandPorts.POSTGRES);
+        assertThat(TestServices.smtp().port()).isNotEqualTo(RunCommandPorts.SMTP);
+        assertThat(TestServices.elasticsearch().url()).doesNotContain(":" + RunCommandPorts.ELASTICSEARCH);
     }
 
     private static java.util.Optional<ServerSocket> occupy(int port) {

@@ -41,7 +41,8 @@ import java.util.UUID;
  * The relevance test set of src/test/resources/relevance (written for Musubi: profiles, judged queries in ja, zh
  * and en, judged supplier lists for needs) loaded through the product, then measured: nDCG@10 and recall@20 of the
  * product's search beside a plain standard-analyzer index of the same documents, and nDCG@10 of recommendations.
- * Run it with {@code ./mvnw -Pevaluate -DskipTests verify}; {@code RelevanceEvaluationTest} runs it in the tests.
+ * {@code RelevanceEvaluationTest} runs it in the tests as a gate; {@code ./mvnw -Pevaluate -DskipTests verify} prints
+ * its figures ({@code RelevanceReport} in tools/, through the test-jar).
  */
 public final class RelevanceEvaluation implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -82,13 +83,6 @@ public final class RelevanceEvaluation implements AutoCloseable {
         properties.put("musubi.indexer.enabled", "false");
         properties.put("micronaut.server.port", "-1");
         this.context = ApplicationContext.run(properties, "test");
-    }
-
-    public static void main(String[] args) throws Exception {
-        try (RelevanceEvaluation evaluation = new RelevanceEvaluation()) {
-            System.out.println(evaluation.report(evaluation.run()));
-        }
-        TestServices.stopDatabase();
     }
 
     public Figures run() throws IOException {

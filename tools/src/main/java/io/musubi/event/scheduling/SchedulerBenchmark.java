@@ -6,8 +6,8 @@ import java.util.TreeMap;
 
 /**
  * Benchmark: 2,000 participants, 20,000 accepted meetings, 16 usable slots plus one lunch
- * break (17 slots on the clock), 200 tables. Run with
- * {@code java -cp target/classes:target/test-classes io.musubi.event.scheduling.SchedulerBenchmark}.
+ * break (17 slots on the clock), 200 tables ({@code BenchmarkEvent}, from the backend's test-jar). Run with
+ * {@code ./mvnw -Pschedule-benchmark -DskipTests verify}.
  * Prints the quality figures and the best of three solve times after one warm-up run.
  */
 public final class SchedulerBenchmark {

@@ -6,6 +6,7 @@ import io.musubi.search.local.LocalElasticsearch;
 import io.musubi.search.local.TestNodes;
 import io.musubi.testing.LocalPostgres;
 import io.musubi.testing.LocalSmtp;
+import io.musubi.testing.RunCommandPorts;
 import io.musubi.testing.TestServices;
 import java.nio.file.Path;
 import java.util.Map;
@@ -17,9 +18,9 @@ import java.util.Map;
  * Ctrl-C stops them all.
  */
 public final class DevMusubi {
-    public static final int ELASTICSEARCH_PORT = 9250;
-    public static final int POSTGRES_PORT = 54329;
-    public static final int SMTP_PORT = 3025;
+    public static final int ELASTICSEARCH_PORT = RunCommandPorts.ELASTICSEARCH;
+    public static final int POSTGRES_PORT = RunCommandPorts.POSTGRES;
+    public static final int SMTP_PORT = RunCommandPorts.SMTP;
 
     private DevMusubi() {
     }

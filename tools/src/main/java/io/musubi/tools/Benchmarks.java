@@ -1,4 +1,4 @@
-package io.musubi.testing;
+package io.musubi.tools;
 
 /** How a benchmark command's main method runs its body. */
 public final class Benchmarks {

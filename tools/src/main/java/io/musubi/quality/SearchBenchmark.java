@@ -22,9 +22,9 @@ import io.musubi.search.ListingSearch;
 import io.musubi.search.SearchIndexes;
 import io.musubi.search.SearchRequest;
 import io.musubi.taxonomy.Taxonomy;
-import io.musubi.testing.CpuUse;
 import io.musubi.testing.TestServices;
 import io.musubi.testing.Tokens;
+import io.musubi.tools.CpuUse;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -55,7 +55,7 @@ public final class SearchBenchmark {
     private static final Random RANDOM = new Random(20261124);
 
     public static void main(String[] args) {
-        io.musubi.testing.Benchmarks.main(SearchBenchmark::run);
+        io.musubi.tools.Benchmarks.main(SearchBenchmark::run);
     }
 
     private static void run() throws Exception {

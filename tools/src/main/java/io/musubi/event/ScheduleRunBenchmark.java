@@ -31,7 +31,7 @@ public final class ScheduleRunBenchmark {
     }
 
     public static void main(String[] args) {
-        io.musubi.testing.Benchmarks.main(ScheduleRunBenchmark::run);
+        io.musubi.tools.Benchmarks.main(ScheduleRunBenchmark::run);
     }
 
     private static void run() throws Exception {
@@ -110,5 +110,7 @@ public final class ScheduleRunBenchmark {
             System.out.printf(Locale.ROOT, "tables booked twice: %d; seats %,d%n", doubleBooked,
                     sql.count("SELECT COUNT(*) FROM meeting_seat WHERE event_id = ?", event.id()));
         }
+        // the SMTP server's thread would keep exec:java waiting for ever (as in SearchBenchmark)
+        TestServices.stopDatabase();
     }
 }

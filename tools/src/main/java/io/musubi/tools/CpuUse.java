@@ -1,4 +1,4 @@
-package io.musubi.testing;
+package io.musubi.tools;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -6,8 +6,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * How long one bcrypt hash takes on this machine at each cost factor, to choose {@link Passwords#COST} (about 100 ms
- * a hash). Run: {@code ./mvnw -q -pl backend test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=io.musubi.account.PasswordCostBenchmark}
+ * a hash). Run: {@code ./mvnw -q -Ppassword-cost -DskipTests verify}
  */
 public final class PasswordCostBenchmark {
     private static final int WARM_UP = 3;
