@@ -85,7 +85,9 @@ class SecurityRegressionTest implements RealServices {
     @Test
     void pagesAndApiAnswersCarryTheSecurityHeaders() {
         BlockingHttpClient client = http.toBlocking();
-        for (HttpRequest<?> request : List.of(HttpRequest.GET("/"), HttpRequest.GET("/companies/x"),
+        // pages as a browser asks for them (the app's deep links answer index.html to a request for HTML)
+        for (HttpRequest<?> request : List.of(HttpRequest.GET("/").accept(io.micronaut.http.MediaType.TEXT_HTML),
+                HttpRequest.GET("/companies/x").accept(io.micronaut.http.MediaType.TEXT_HTML),
                 HttpRequest.GET("/api/industries"), HttpRequest.GET("/health"))) {
             HttpResponse<String> response = client.exchange(request, String.class);
             assertThat(response.header("Content-Security-Policy")).as(request.getPath())
