@@ -13,22 +13,13 @@ import {
   needsEmailConfirmation,
   type User,
 } from './permissions';
+import { testUser } from '@/test/users';
 
 const user = (
   role: User['role'],
   companyId: string | null = 'c1',
   companyRole: User['companyRole'] = companyId ? 'MEMBER' : null,
-): User => ({
-  id: 'u1',
-  email: 'a@example.com',
-  displayName: 'A',
-  role,
-  companyId,
-  companyNames: null,
-  companyRole,
-  language: 'en',
-  emailConfirmed: true,
-});
+): User => testUser({ role, companyId, companyRole });
 
 describe('permissions', () => {
   it('lets admins and organisers import', () => {
