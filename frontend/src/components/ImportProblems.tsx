@@ -2,14 +2,10 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '@/components/form/FieldErrors';
 import type { FieldError } from '@/lib/api-client';
+import type { Schema } from '@/lib/api-schema';
 
-/** One refused or doubtful row of a CSV import, as the API reports it. */
-export interface ImportProblem {
-  row: number;
-  field: string | null;
-  code: string;
-  message: string;
-}
+/** One refused or doubtful row of a CSV import, as the API reports it (companies and event participants alike). */
+export type ImportProblem = Schema<'ImportJob.Problem'>;
 
 interface ImportProblemsProps {
   problems: ImportProblem[];

@@ -12,13 +12,24 @@ export function errorsId(path: string) {
   return `${fieldId(path)}-errors`;
 }
 
-export function FieldErrors({ path, errors }: { path: string; errors: FieldError[] }) {
+/** The errors at one input; `text` words them (a feature's own catalogue), `errorText` by default. */
+export function FieldErrors({
+  path,
+  errors,
+  text = errorText,
+}: {
+  path: string;
+  errors: FieldError[];
+  text?: (t: TFunction, error: FieldError) => string;
+}) {
   const { t } = useTranslation();
   if (errors.length === 0) return null;
   return (
     <ul className="field-errors" id={errorsId(path)} data-testid="field-error" data-field={path}>
       {errors.map((error, index) => (
-        <li key={index}>{errorText(t, error)}</li>
+        <li key={index} data-code={error.code}>
+          {text(t, error)}
+        </li>
       ))}
     </ul>
   );

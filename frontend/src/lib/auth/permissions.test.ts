@@ -13,17 +13,13 @@ import {
   needsEmailConfirmation,
   type User,
 } from './permissions';
+import { testUser } from '@/test/users';
 
-const user = (role: User['role'], companyId: string | null = 'c1'): User => ({
-  id: 'u1',
-  email: 'a@example.com',
-  displayName: 'A',
-  role,
-  companyId,
-  companyNames: null,
-  companyRole: companyId ? 'MEMBER' : null,
-  emailConfirmed: true,
-});
+const user = (
+  role: User['role'],
+  companyId: string | null = 'c1',
+  companyRole: User['companyRole'] = companyId ? 'MEMBER' : null,
+): User => testUser({ role, companyId, companyRole });
 
 describe('permissions', () => {
   it('lets admins and organisers import', () => {
@@ -56,61 +52,39 @@ describe('permissions', () => {
 });
 
 describe('match permissions', () => {
-  const member = (role: User['role'], companyId: string | null = 'c1'): User => ({
-    id: 'u1',
-    email: 'a@example.com',
-    displayName: 'A',
-    role,
-    companyId,
-    companyNames: null,
-    companyRole: companyId ? 'MEMBER' : null,
-    emailConfirmed: true,
-  });
-
   it('shows recommendations to the subject company’s members and to staff, never to visitors', () => {
-    expect(canSeeRecommendations(member('LARGE_FIRM_MEMBER'), 'c1')).toBe(true);
-    expect(canSeeRecommendations(member('SME_MEMBER'), 'c2')).toBe(false);
-    expect(canSeeRecommendations(member('SME_MEMBER'), null)).toBe(false);
-    expect(canSeeRecommendations(member('COORDINATOR', null), 'c2')).toBe(true);
-    expect(canSeeRecommendations(member('ORGANISER', null), null)).toBe(true);
-    expect(canSeeRecommendations(member('ADMIN', null), 'c2')).toBe(true);
+    expect(canSeeRecommendations(user('LARGE_FIRM_MEMBER'), 'c1')).toBe(true);
+    expect(canSeeRecommendations(user('SME_MEMBER'), 'c2')).toBe(false);
+    expect(canSeeRecommendations(user('SME_MEMBER'), null)).toBe(false);
+    expect(canSeeRecommendations(user('COORDINATOR', null), 'c2')).toBe(true);
+    expect(canSeeRecommendations(user('ORGANISER', null), null)).toBe(true);
+    expect(canSeeRecommendations(user('ADMIN', null), 'c2')).toBe(true);
     expect(canSeeRecommendations(null, 'c1')).toBe(false);
   });
 
   it('lets coordinators and admins introduce, and members read introductions', () => {
-    expect(canIntroduce(member('COORDINATOR', null))).toBe(true);
-    expect(canIntroduce(member('ADMIN', null))).toBe(true);
-    expect(canIntroduce(member('ORGANISER', null))).toBe(false);
-    expect(canIntroduce(member('SME_MEMBER'))).toBe(false);
-    expect(canViewIntroductions(member('SME_MEMBER'))).toBe(true);
-    expect(canViewIntroductions(member('ORGANISER', null))).toBe(false);
+    expect(canIntroduce(user('COORDINATOR', null))).toBe(true);
+    expect(canIntroduce(user('ADMIN', null))).toBe(true);
+    expect(canIntroduce(user('ORGANISER', null))).toBe(false);
+    expect(canIntroduce(user('SME_MEMBER'))).toBe(false);
+    expect(canViewIntroductions(user('SME_MEMBER'))).toBe(true);
+    expect(canViewIntroductions(user('ORGANISER', null))).toBe(false);
     expect(canViewIntroductions(undefined)).toBe(false);
   });
 });
 
 describe('team permissions', () => {
-  const account = (role: User['role'], companyId: string | null, companyRole: User['companyRole']): User => ({
-    id: 'u1',
-    email: 'a@example.com',
-    displayName: 'A',
-    role,
-    companyId,
-    companyNames: null,
-    companyRole,
-    emailConfirmed: true,
-  });
-
   it('knows a company’s owners from its members', () => {
-    expect(isCompanyOwner(account('SME_MEMBER', 'c1', 'OWNER'))).toBe(true);
-    expect(isCompanyOwner(account('SME_MEMBER', 'c1', 'OWNER'), 'c1')).toBe(true);
-    expect(isCompanyOwner(account('SME_MEMBER', 'c1', 'OWNER'), 'c2')).toBe(false);
-    expect(isCompanyOwner(account('SME_MEMBER', 'c1', 'MEMBER'))).toBe(false);
-    expect(isCompanyOwner(account('ADMIN', null, null))).toBe(false);
+    expect(isCompanyOwner(user('SME_MEMBER', 'c1', 'OWNER'))).toBe(true);
+    expect(isCompanyOwner(user('SME_MEMBER', 'c1', 'OWNER'), 'c1')).toBe(true);
+    expect(isCompanyOwner(user('SME_MEMBER', 'c1', 'OWNER'), 'c2')).toBe(false);
+    expect(isCompanyOwner(user('SME_MEMBER', 'c1', 'MEMBER'))).toBe(false);
+    expect(isCompanyOwner(user('ADMIN', null, null))).toBe(false);
     expect(isCompanyOwner(null)).toBe(false);
   });
 
   it('never treats an unaffiliated account as a company member', () => {
-    const stray = account('UNAFFILIATED', 'c1', 'OWNER'); // even if a stale company id were left on it
+    const stray = user('UNAFFILIATED', 'c1', 'OWNER'); // even if a stale company id were left on it
     expect(isUnaffiliated(stray)).toBe(true);
     expect(hasCompany(stray)).toBe(false);
     expect(isCompanyOwner(stray)).toBe(false);
@@ -119,12 +93,12 @@ describe('team permissions', () => {
     expect(canPostCapacity(stray)).toBe(false);
     expect(canSeeRecommendations(stray, 'c1')).toBe(false);
     expect(canViewIntroductions(stray)).toBe(false);
-    expect(isUnaffiliated(account('SME_MEMBER', 'c1', 'MEMBER'))).toBe(false);
+    expect(isUnaffiliated(user('SME_MEMBER', 'c1', 'MEMBER'))).toBe(false);
   });
 
   it('asks for the e-mail confirmation only when the account says it is missing', () => {
-    expect(needsEmailConfirmation({ ...account('SME_MEMBER', 'c1', 'OWNER'), emailConfirmed: false })).toBe(true);
-    expect(needsEmailConfirmation(account('SME_MEMBER', 'c1', 'OWNER'))).toBe(false);
+    expect(needsEmailConfirmation({ ...user('SME_MEMBER', 'c1', 'OWNER'), emailConfirmed: false })).toBe(true);
+    expect(needsEmailConfirmation(user('SME_MEMBER', 'c1', 'OWNER'))).toBe(false);
     expect(needsEmailConfirmation(null)).toBe(false);
   });
 });

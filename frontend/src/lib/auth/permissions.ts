@@ -1,27 +1,19 @@
 import type { Language } from '../i18n';
-import type { Localized } from '../types';
+import type { Narrowed, Schema } from '../api-schema';
 
 /** `UNAFFILIATED`: an account that belongs to no company (removed from its team, or its company deleted). */
 export type Role = 'SME_MEMBER' | 'LARGE_FIRM_MEMBER' | 'COORDINATOR' | 'ORGANISER' | 'ADMIN' | 'UNAFFILIATED';
 
 /** A member's place in their company's team: owners manage the team, members do the rest. */
-export type CompanyRole = 'OWNER' | 'MEMBER';
+export type CompanyRole = Schema<'CompanyRole'>;
 
-/** `GET /api/auth/me`. */
-export interface User {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  companyId: string | null;
-  companyNames: Localized | null;
-  /** The language of the e-mails the user gets (chosen at sign-up, changed in the account settings). */
-  language?: Language | null;
-  /** The user's role in their company's team; null outside a company. */
-  companyRole: CompanyRole | null;
-  /** False until the user has followed the link of the sign-up mail: until then no inquiries or meeting requests. */
-  emailConfirmed: boolean;
-}
+/**
+ * `GET /api/auth/me`. `language` is the language of the e-mails the user gets (chosen at sign-up, changed in the
+ * account settings); `companyRole` the user's role in their company's team, null outside a company; `emailConfirmed`
+ * false until the user has followed the link of the sign-up mail (until then no inquiries or meeting requests). The
+ * document declares `role` and `language` as strings.
+ */
+export type User = Narrowed<Schema<'AccountService.UserView'>, { role: Role; language: Language }>;
 
 type MaybeUser = User | null | undefined;
 

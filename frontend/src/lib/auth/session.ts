@@ -1,16 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { ApiError, getJson, postJson } from '../api-client';
+import type { Narrowed, Schema } from '../api-schema';
 import type { User } from './permissions';
 import { clearToken, getToken, setToken, useToken } from './token';
 
 const ME = ['auth', 'me'] as const;
 
 /** What sign-in, a password change, a hand-over or an accepted invitation answer: a new token and its user. */
-export interface Session {
-  token: string;
-  user: User;
-}
+export type Session = Narrowed<Schema<'AccountService.Session'>, { user: User }>;
 
 /** The signed-in user (`GET /api/auth/me`), null when signed out; a token the API refuses is dropped. */
 export function useCurrentUser(): { user: User | null; isLoading: boolean } {

@@ -3,17 +3,10 @@ import { useCurrentUser } from '@/lib/auth/session';
 import { getToken, setToken } from '@/lib/auth/token';
 import { changeLanguage } from '@/lib/i18n';
 import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { testUser } from '@/test/users';
 import { ChangePasswordForm } from './ChangePasswordForm';
 
-const USER = {
-  id: 'u1',
-  email: 'sme@musubi.example',
-  displayName: '林 太郎',
-  role: 'SME_MEMBER',
-  companyId: 'c1',
-  companyNames: null,
-  language: 'ja',
-};
+const USER = testUser();
 
 /** Who the rest of the app thinks is signed in. */
 function KnownUser() {

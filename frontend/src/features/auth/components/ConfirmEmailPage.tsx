@@ -1,13 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { ErrorSummary } from '@/components/form/FieldErrors';
-import { ApiError } from '@/lib/api-client';
 import { problemsOf } from '@/lib/forms/fieldErrors';
 import { useConfirmEmail } from '../api/auth';
-
-/** The server refused the link's token (unknown, used, or expired): only a new mail helps. */
-const refusesToken = (error: unknown) => error instanceof ApiError && error.errors.some((e) => e.field === 'token');
+import { refusesToken, useLinkToken } from '../utils/linkToken';
 
 /**
  * `/confirm-email?token=…`, the sign-up mail's link: confirms the address as soon as the page opens (once: the token
@@ -15,8 +12,7 @@ const refusesToken = (error: unknown) => error instanceof ApiError && error.erro
  */
 export function ConfirmEmailPage() {
   const { t } = useTranslation();
-  const [params] = useSearchParams();
-  const token = params.get('token')?.trim() ?? '';
+  const token = useLinkToken();
   const confirm = useConfirmEmail();
   const { mutate } = confirm;
   const asked = useRef(false);

@@ -2,19 +2,10 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import { setToken } from '@/lib/auth/token';
 import { changeLanguage } from '@/lib/i18n';
 import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { testUser } from '@/test/users';
 import { EmailConfirmBanner } from './EmailConfirmBanner';
 
-const USER = {
-  id: 'u1',
-  email: 'new@musubi.example',
-  displayName: 'Hanako',
-  role: 'SME_MEMBER',
-  companyId: 'c1',
-  companyNames: null,
-  companyRole: 'OWNER',
-  emailConfirmed: false,
-  language: 'en',
-};
+const USER = testUser({ email: 'new@musubi.example', displayName: 'Hanako', emailConfirmed: false, language: 'en' });
 
 describe('EmailConfirmBanner', () => {
   beforeEach(() => setToken('jwt-token'));

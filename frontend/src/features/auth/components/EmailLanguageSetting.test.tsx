@@ -3,17 +3,10 @@ import { useCurrentUser } from '@/lib/auth/session';
 import { setToken } from '@/lib/auth/token';
 import { changeLanguage } from '@/lib/i18n';
 import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { testUser } from '@/test/users';
 import { EmailLanguageSetting } from './EmailLanguageSetting';
 
-const USER = {
-  id: 'u1',
-  email: 'sme@musubi.example',
-  displayName: '林 太郎',
-  role: 'SME_MEMBER',
-  companyId: 'c1',
-  companyNames: null,
-  language: 'ja',
-};
+const USER = testUser();
 
 /** What the rest of the app knows of the user's language. */
 function KnownLanguage() {

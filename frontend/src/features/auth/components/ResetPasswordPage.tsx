@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { Field, inputProps } from '@/components/form/Field';
 import { ErrorSummary } from '@/components/form/FieldErrors';
 import { ApiError, type FieldError } from '@/lib/api-client';
@@ -8,15 +8,12 @@ import { clientError, placeErrors } from '@/lib/forms/fieldErrors';
 import { MIN_PASSWORD_LENGTH, useConfirmPasswordReset } from '../api/auth';
 import { passwordFieldErrors, validatePassword } from '../api/validateSignup';
 import { rateLimited } from '../utils/rateLimit';
-
-/** The server refused the link's token (unknown, used, or older than an hour): only a new link helps. */
-const refusesToken = (error: unknown) => error instanceof ApiError && error.errors.some((e) => e.field === 'token');
+import { refusesToken, useLinkToken } from '../utils/linkToken';
 
 /** `/reset-password?token=…`, the mail's link: a new password for the account the token was sent for. */
 export function ResetPasswordPage() {
   const { t } = useTranslation();
-  const [params] = useSearchParams();
-  const token = params.get('token')?.trim() ?? '';
+  const token = useLinkToken();
   const confirm = useConfirmPasswordReset();
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);

@@ -1,25 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { getJson } from '@/lib/api-client';
-import type { Localized, Page } from '@/lib/types';
+import type { Narrowed, Schema } from '@/lib/api-schema';
 
-/** A company's needs and capacity listings as its pages list them (the needs / capacities features own the rest). */
-export interface ListingSummary {
-  id: string;
-  titles: Localized;
-  status: 'OPEN' | 'CLOSED';
-  anonymous?: boolean;
-  deadline?: string | null;
-  kind?: string;
-  updatedAt?: string;
-}
+type ListingStatus = Schema<'Status'>;
+type NeedSummary = Narrowed<Schema<'NeedView'>, { status: ListingStatus }>;
+type CapacitySummary = Narrowed<Schema<'CapacityView'>, { status: ListingStatus }>;
+
+/**
+ * A company's needs and capacity listings as its pages list them (the needs / capacities features own the rest): the
+ * fields both views share, and `anonymous` / `deadline` (needs) or `kind` (capacity) where the listing has them.
+ */
+export type ListingSummary = Pick<NeedSummary, 'id' | 'titles' | 'status' | 'updatedAt'> &
+  Partial<Pick<NeedSummary, 'anonymous' | 'deadline'>> &
+  Partial<Pick<CapacitySummary, 'kind'>>;
 
 const LIST_SIZE = 50;
-
-/** docs/API.md promises a page; a plain list is read as well. */
-export function itemsOf<T>(data: Page<T> | T[] | null | undefined): T[] {
-  if (Array.isArray(data)) return data;
-  return data?.items ?? [];
-}
 
 const openOnly = <T extends { status?: string }>(items: T[], onlyOpen: boolean) =>
   onlyOpen ? items.filter((item) => item.status !== 'CLOSED') : items;
@@ -35,17 +30,17 @@ export function useCompanyNeeds(companyId: string | null | undefined, onlyOpen =
   return useQuery({
     queryKey: ['needs', 'company', companyId, onlyOpen],
     queryFn: ({ signal }) =>
-      getJson<Page<ListingSummary> | ListingSummary[]>(listUrl('needs', companyId ?? '', onlyOpen ? 'OPEN' : undefined), signal),
+      getJson<ListingSummary[]>(listUrl('needs', companyId ?? '', onlyOpen ? 'OPEN' : undefined), signal),
     enabled: Boolean(companyId),
-    select: (data) => openOnly(itemsOf(data), onlyOpen),
+    select: (data) => openOnly(data, onlyOpen),
   });
 }
 
 export function useCompanyCapacities(companyId: string | null | undefined, onlyOpen = false) {
   return useQuery({
     queryKey: ['capacities', 'company', companyId],
-    queryFn: ({ signal }) => getJson<Page<ListingSummary> | ListingSummary[]>(listUrl('capacities', companyId ?? ''), signal),
+    queryFn: ({ signal }) => getJson<ListingSummary[]>(listUrl('capacities', companyId ?? ''), signal),
     enabled: Boolean(companyId),
-    select: (data) => openOnly(itemsOf(data), onlyOpen),
+    select: (data) => openOnly(data, onlyOpen),
   });
 }

@@ -78,7 +78,7 @@ describe('CompanyPage', () => {
       materials: ['Titanium'],
       technologies: ['MACHINING'],
     };
-    const NEEDS = { total: 1, page: 0, size: 50, items: [{ id: 'n1', titles: { ja: null, zh: null, en: 'Jig design' }, status: 'OPEN' }] };
+    const NEEDS = [{ id: 'n1', titles: { ja: null, zh: null, en: 'Jig design' }, status: 'OPEN' }];
     const ME = { id: 'u9', email: 'buyer@musubi.example', displayName: 'Buyer', role: 'LARGE_FIRM_MEMBER', companyId: 'other', companyNames: null };
 
     afterEach(() => localStorage.clear());
@@ -90,7 +90,7 @@ describe('CompanyPage', () => {
         '/api/industries': INDUSTRIES,
         '/api/taxonomy': { groups: [{ code: 'P', labels: { ja: '加工', zh: '加工', en: 'Processing' }, terms: [{ code: 'MACHINING', labels: { ja: '切削加工', zh: '切削加工', en: 'Machining' } }] }] },
         '/api/needs': NEEDS,
-        '/api/capacities': { total: 0, page: 0, size: 50, items: [] },
+        '/api/capacities': [],
       });
       renderProfile('a1');
       expect(await screen.findByTestId('profile-headline')).toHaveTextContent('Precision parts for aerospace');

@@ -35,7 +35,7 @@ export function useParticipants(id: string, query: ParticipantQuery, enabled = t
 export function useRegister(id: string, participant?: Participant | null) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: RegistrationBody) =>
+    mutationFn: (body: Omit<RegistrationBody, 'companyId' | 'version'>) =>
       participant
         ? putJson<Participant>(eventPath(id, `/participants/${encodeURIComponent(participant.id)}`), {
             ...body,

@@ -1,14 +1,58 @@
-import type { ImportProblem } from '@/components/ImportProblems';
-import type { Reason } from '@/lib/reasons';
-import type { Localized } from '@/lib/types';
+import type { Narrowed, Schema } from '@/lib/api-schema';
 
-/** The API's shapes for trade-fair events (docs/API.md, "Trade-fair events"). */
+/** The API's shapes for trade-fair events (docs/API.md, "Trade-fair events"), aliases of the OpenAPI schemas. */
 
+/** The event's phase; the document declares it as a string. */
 export type Phase = 'REGISTRATION' | 'REQUESTS' | 'CLOSED_FOR_REQUESTS' | 'FINISHED';
-export type ParticipantRole = 'EXHIBITOR' | 'BUYER' | 'LARGE_FIRM';
-export type Priority = 'MUST_MEET' | 'WOULD_LIKE';
-export type RequestStatus = 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'EXPIRED' | 'WITHDRAWN';
-export type Outcome = 'NO_SHOW' | 'NO_INTEREST' | 'FOLLOW_UP' | 'BUSINESS_TALKS' | 'DEAL';
+export type ParticipantRole = Schema<'ParticipantRole'>;
+export type Priority = Schema<'Priority'>;
+export type RequestStatus = Schema<'RequestStatus'>;
+export type Outcome = Schema<'OutcomeKind'>;
+
+export const PARTICIPANT_ROLES: ParticipantRole[] = ['EXHIBITOR', 'BUYER', 'LARGE_FIRM'];
+export const PRIORITIES: Priority[] = ['MUST_MEET', 'WOULD_LIKE'];
+export const OUTCOMES: Outcome[] = ['NO_SHOW', 'NO_INTEREST', 'FOLLOW_UP', 'BUSINESS_TALKS', 'DEAL'];
+export const REQUEST_STATUSES: RequestStatus[] = ['PENDING', 'ACCEPTED', 'DECLINED', 'EXPIRED', 'WITHDRAWN'];
+
+/**
+ * A session day or a break, times of day in the event's zone (`10:00`). The document shares one schema between the
+ * request (where a missing value is a field error) and the view (always complete), so the view's fields are narrowed.
+ */
+export type TimeRange = Narrowed<Schema<'Timetable.Period'>, { date: string; start: string; end: string }>;
+
+/** One slot; `start`/`end` are ISO instants with the event's offset, `day` its calendar date. */
+export type Slot = Schema<'Timetable.Slot'>;
+
+/** `GET /api/events`. */
+export type EventSummary = Narrowed<Schema<'EventService.Summary'>, { phase: Phase }>;
+
+export type MetBefore = Schema<'Participants.EventRef'>;
+
+export type Participant = Schema<'Participants.View'>;
+
+/** `GET /api/events/{id}`. */
+export type EventDetail = Narrowed<
+  Schema<'EventService.View'>,
+  { phase: Phase; sessions: TimeRange[]; breaks: TimeRange[] }
+>;
+
+export type EventRequestBody = Schema<'EventRequest'>;
+
+export type RegistrationBody = Narrowed<Schema<'ParticipantRequest'>, { role: ParticipantRole }>;
+
+export type EventRecommendation = Schema<'Participants.Recommended'>;
+
+/** A participant as the other side of a request or meeting. */
+export type ParticipantRef = Schema<'MeetingRequests.Ref'>;
+
+export type MeetingRequest = Schema<'MeetingRequests.View'>;
+
+export type ParticipantImport = Schema<'ParticipantImport.Result'>;
+
+/**
+ * Why the scheduler left a meeting out (`RunProblem.reason`; the document declares a string, and an unknown code is
+ * shown as it comes).
+ */
 export type UnscheduledReason =
   | 'PINNED_CONFLICT'
   | 'NO_COMMON_FREE_SLOT'
@@ -16,246 +60,24 @@ export type UnscheduledReason =
   | 'SLOTS_FULL'
   | 'PARTICIPANTS_BUSY';
 
-export const PARTICIPANT_ROLES: ParticipantRole[] = ['EXHIBITOR', 'BUYER', 'LARGE_FIRM'];
-export const PRIORITIES: Priority[] = ['MUST_MEET', 'WOULD_LIKE'];
-export const OUTCOMES: Outcome[] = ['NO_SHOW', 'NO_INTEREST', 'FOLLOW_UP', 'BUSINESS_TALKS', 'DEAL'];
-export const REQUEST_STATUSES: RequestStatus[] = ['PENDING', 'ACCEPTED', 'DECLINED', 'EXPIRED', 'WITHDRAWN'];
+export type RunProblem = Schema<'Schedules.Problem'>;
 
-/** A session day or a break, times of day in the event's zone (`10:00`). */
-export interface TimeRange {
-  date: string;
-  start: string;
-  end: string;
-}
+export type ScheduleRun = Schema<'Schedules.Run'>;
 
-/** One slot; `start`/`end` are ISO instants with the event's offset, `day` its calendar date. */
-export interface Slot {
-  index: number;
-  day: string;
-  start: string;
-  end: string;
-  isBreak: boolean;
-}
+export type MeetingOutcome = Schema<'Schedules.Outcome'>;
 
-/** `GET /api/events`. */
-export interface EventSummary {
-  id: string;
-  names: Localized;
-  venue: string | null;
-  timeZone: string;
-  firstDay: string | null;
-  lastDay: string | null;
-  participants: number;
-  phase: Phase;
-  canManage: boolean;
-  registered: boolean;
-}
+export type Meeting = Schema<'Schedules.Meeting'>;
 
-export interface MetBefore {
-  eventId: string;
-  names: Localized;
-}
+export type ScheduleView = Schema<'Schedules.Grid'>;
 
-export interface Participant {
-  id: string;
-  eventId: string;
-  companyId: string;
-  companyNames: Localized;
-  country: string | null;
-  region: string | null;
-  industry: string | null;
-  role: ParticipantRole;
-  offers: string | null;
-  seeks: string | null;
-  maxMeetings: number | null;
-  unavailableSlots: number[];
-  metBefore: MetBefore[];
-  version: number;
-}
+/** An outcome as the agenda reports it: the code alone (the note is in the schedule's `outcomes`). */
+export type AgendaOutcome = Outcome | null;
 
-/** `GET /api/events/{id}`. */
-export interface EventDetail {
-  id: string;
-  names: Localized;
-  venue: string | null;
-  timeZone: string;
-  slotMinutes: number;
-  tables: number;
-  sessions: TimeRange[];
-  breaks: TimeRange[];
-  registrationDeadline: string | null;
-  requestDeadline: string | null;
-  requestExpiryHours: number | null;
-  maxOutgoingRequests: number | null;
-  defaultMeetingCap: number | null;
-  slots: Slot[];
-  days: string[];
-  phase: Phase;
-  organisers: Array<{ id: string; displayName: string }>;
-  canManage: boolean;
-  myParticipant: Participant | null;
-  counts: {
-    participants: number;
-    exhibitors: number;
-    pendingRequests: number;
-    acceptedMeetings: number;
-    scheduledMeetings: number;
-  } | null;
-  version: number;
-}
+export type AgendaItem = Schema<'Agendas.Item'>;
 
-export interface EventRequestBody {
-  version?: number;
-  names: Localized;
-  venue: string;
-  timeZone: string;
-  slotMinutes: number;
-  tables: number | null;
-  sessions: TimeRange[];
-  breaks: TimeRange[];
-  registrationDeadline: string | null;
-  requestDeadline: string | null;
-  requestExpiryHours: number | null;
-  maxOutgoingRequests: number | null;
-  defaultMeetingCap: number | null;
-}
+export type Agenda = Schema<'Agendas.Agenda'>;
 
-export interface RegistrationBody {
-  version?: number;
-  companyId?: string;
-  role: ParticipantRole;
-  offers: string;
-  seeks: string;
-  maxMeetings: number | null;
-  unavailableSlots: number[];
-}
+export type ShareRow = Schema<'Outcomes.Share'>;
 
-export interface EventRecommendation {
-  participant: Participant;
-  score: number;
-  reasons: Reason[];
-}
-
-/** A participant as the other side of a request or meeting. */
-export interface ParticipantRef {
-  id: string;
-  companyId: string;
-  companyNames: Localized;
-  role: ParticipantRole;
-}
-
-export interface MeetingRequest {
-  id: string;
-  from: ParticipantRef;
-  to: ParticipantRef;
-  priority: Priority;
-  message: string | null;
-  status: RequestStatus;
-  mutual: boolean;
-  metBefore: MetBefore[];
-  createdAt: string;
-  expiresAt: string | null;
-  respondedAt: string | null;
-}
-
-export interface ParticipantImport {
-  created: number;
-  updated: number;
-  rejected: number;
-  problems: ImportProblem[];
-}
-
-export interface RunProblem {
-  meetingId: string;
-  a: ParticipantRef;
-  b: ParticipantRef;
-  reason: UnscheduledReason | string;
-  detail: string | null;
-}
-
-export interface ScheduleRun {
-  id: string;
-  at: string;
-  totalWeight: number;
-  bound: number;
-  ratio: number;
-  scheduled: number;
-  unscheduled: number;
-  participantsWithMeeting: number;
-  participantsWithoutMeeting: number;
-  averageGaps: number;
-  millis: number;
-  provenOptimal: boolean;
-  problems: RunProblem[];
-}
-
-export interface MeetingOutcome {
-  participantId: string;
-  outcome: Outcome;
-  note: string | null;
-}
-
-export interface Meeting {
-  id: string;
-  a: ParticipantRef;
-  b: ParticipantRef;
-  priority: Priority;
-  mutual: boolean;
-  weight: number;
-  slot: number | null;
-  table: number | null;
-  start: string | null;
-  end: string | null;
-  pinned: boolean;
-  outcomes: MeetingOutcome[];
-}
-
-export interface ScheduleView {
-  /** The event's slots (the list, or only their count). */
-  slots: Slot[] | number;
-  tables: number;
-  meetings: Meeting[];
-  lastRun: ScheduleRun | null;
-}
-
-/** An outcome as the agenda reports it: the code alone or with its note. */
-export type AgendaOutcome = Outcome | { outcome: Outcome; note: string | null } | null;
-
-export interface AgendaItem {
-  meetingId: string;
-  slot: number | null;
-  start: string | null;
-  end: string | null;
-  table: number | null;
-  counterpart: ParticipantRef;
-  priority: Priority;
-  myOutcome: AgendaOutcome;
-  theirOutcome: AgendaOutcome;
-}
-
-export interface Agenda {
-  event: { id: string; names: Localized; venue: string | null; timeZone: string };
-  participant: Participant;
-  items: AgendaItem[];
-}
-
-export interface ShareRow {
-  key: string;
-  exhibitors: number;
-  reached: number;
-  share: number;
-}
-
-export interface Dashboard {
-  participants: number;
-  exhibitors: number;
-  meetingsAccepted: number;
-  meetingsScheduled: number;
-  meetingsHeld: number;
-  noShows: number;
-  outcomes: Partial<Record<Outcome, number>>;
-  exhibitorsReachedTalks: number;
-  shareReachedTalks: number;
-  byIndustry: ShareRow[];
-  byCountry: ShareRow[];
-}
+/** `outcomes` is a map in the document; its keys are outcome codes. */
+export type Dashboard = Narrowed<Schema<'Outcomes.Dashboard'>, { outcomes: Partial<Record<Outcome, number>> }>;

@@ -9,11 +9,9 @@ import { PriorityBadge } from './Badges';
 import { CompanyName } from './CompanyName';
 import { EventErrorSummary } from './EventErrors';
 
-/** The agenda's outcome, whether the API sends the code alone or with its note. */
+/** The agenda's outcome: the API sends the code alone (no note). */
 export function outcomeOf(value: AgendaOutcome | undefined): { outcome: Outcome; note: string | null } | null {
-  if (!value) return null;
-  if (typeof value === 'string') return { outcome: value, note: null };
-  return value.outcome ? { outcome: value.outcome, note: value.note ?? null } : null;
+  return value ? { outcome: value, note: null } : null;
 }
 
 /** Agenda items in time order, the ones without a place last. */

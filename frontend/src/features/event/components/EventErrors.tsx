@@ -1,23 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import type { FieldError } from '@/lib/api-client';
-import { errorsId } from '@/components/form/FieldErrors';
+import { FieldErrors } from '@/components/form/FieldErrors';
 import { fieldId } from '@/lib/forms/fieldErrors';
 import { eventErrorText, type ErrorContext } from '../utils/errors';
 
 /** The errors at one input, in the event catalogue's words. */
 export function EventFieldErrors({ path, errors }: { path: string; errors: FieldError[] }) {
-  const { t } = useTranslation();
-  if (errors.length === 0) return null;
-  return (
-    <ul className="field-errors" id={errorsId(path)} data-testid="field-error" data-field={path}>
-      {errors.map((error, index) => (
-        <li key={index} data-code={error.code}>
-          {eventErrorText(t, error)}
-        </li>
-      ))}
-    </ul>
-  );
+  return <FieldErrors path={path} errors={errors} text={eventErrorText} />;
 }
 
 /** A label, one input and its errors. */

@@ -12,6 +12,7 @@ import { eventErrorText } from '../utils/errors';
 import { RoleBadge } from './Badges';
 import { CompanyName } from './CompanyName';
 import { EventErrorSummary } from './EventErrors';
+import { Pager } from '@/components/Pager';
 
 const isCsv = (file: File) => /\.csv$/i.test(file.name) || file.type === 'text/csv';
 const SIZE = 50;
@@ -109,17 +110,7 @@ export function ManageParticipantsTab({ event }: { event: EventDetail }) {
             </tbody>
           </table>
         )}
-        {pages > 1 && (
-          <nav className="pager">
-            <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
-              {t('search.previous')}
-            </button>
-            <span>{t('search.page', { page: page + 1, pages })}</span>
-            <button type="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
-              {t('search.next')}
-            </button>
-          </nav>
-        )}
+        <Pager page={page} pages={pages} onPage={setPage} />
       </section>
     </div>
   );

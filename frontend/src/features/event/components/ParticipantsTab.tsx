@@ -4,6 +4,7 @@ import { useParticipants } from '../api/participants';
 import { PARTICIPANT_ROLES, type EventDetail } from '../api/types';
 import { useRequestStates } from '../hooks/useRequestStates';
 import { ParticipantCard } from './ParticipantCard';
+import { Pager } from '@/components/Pager';
 
 const SIZE = 20;
 
@@ -63,17 +64,7 @@ export function ParticipantsTab({ event }: { event: EventDetail }) {
             canRequest={Boolean(mine) && participant.id !== mine} state={states.get(participant.id)} />
         ))}
       </div>
-      {data && pages > 1 && (
-        <nav className="pager">
-          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
-            {t('search.previous')}
-          </button>
-          <span>{t('search.page', { page: page + 1, pages })}</span>
-          <button type="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
-            {t('search.next')}
-          </button>
-        </nav>
-      )}
+      {data && <Pager page={page} pages={pages} onPage={setPage} />}
     </section>
   );
 }

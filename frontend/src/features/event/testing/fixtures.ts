@@ -37,7 +37,7 @@ export const HAYASHI: Participant = {
   role: 'EXHIBITOR',
   offers: '5-axis machining',
   seeks: 'Aerospace customers',
-  maxMeetings: null,
+  maxMeetings: 8,
   unavailableSlots: [],
   metBefore: [],
   version: 1,

@@ -72,7 +72,7 @@ const trimmed = (value: Localized): Localized =>
 
 export function toEventRequest(draft: EventDraft): EventRequestBody {
   return {
-    ...(draft.version != null ? { version: draft.version } : {}),
+    version: draft.version ?? null,
     names: trimmed(draft.names),
     venue: draft.venue.trim(),
     timeZone: draft.timeZone,

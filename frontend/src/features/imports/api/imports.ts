@@ -1,22 +1,12 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ImportProblem } from '@/components/ImportProblems';
 import { getJson, upload } from '@/lib/api-client';
+import type { Narrowed, Schema } from '@/lib/api-schema';
 
 export type { ImportProblem };
 
-/** `GET /api/imports/{id}`. */
-export interface ImportJob {
-  id: string;
-  status: 'RUNNING' | 'DONE' | 'FAILED';
-  format: string | null;
-  total: number | null;
-  processed: number;
-  created: number;
-  updated: number;
-  unchanged?: number;
-  rejected: number;
-  problems: ImportProblem[];
-}
+/** `GET /api/imports/{id}`. The document declares `status` as a string. */
+export type ImportJob = Narrowed<Schema<'ImportJob'>, { status: 'RUNNING' | 'DONE' | 'FAILED' }>;
 
 export const POLL_MS = 500;
 
@@ -37,6 +27,6 @@ export function useImportJob(id: string | null) {
 /** Progress in percent; 0 while the total is not known yet. */
 export function progressPercent(job: Pick<ImportJob, 'processed' | 'total' | 'status'>): number {
   if (job.status === 'DONE') return 100;
-  if (!job.total) return 0;
+  if (!job.total) return 0; // 0 until the file is counted
   return Math.min(100, Math.round((job.processed / job.total) * 100));
 }

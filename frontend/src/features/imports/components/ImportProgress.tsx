@@ -13,7 +13,7 @@ export function ImportProgress({ job }: { job: ImportJob }) {
       <progress max={100} value={percent} data-testid="import-progress" aria-label={t('imports.progress')} />
       <span data-testid="import-processed">
         {' '}
-        {t('imports.processed', { processed: job.processed, total: job.total ?? '?' })}
+        {t('imports.processed', { processed: job.processed, total: job.total || '?' })}
       </span>
       {job.status !== 'RUNNING' && (
         <ul className="import-counts" data-testid="import-counts">

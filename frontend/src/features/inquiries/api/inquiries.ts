@@ -1,40 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getJson, postJson, retryServerErrors } from '@/lib/api-client';
+import type { Narrowed, Schema } from '@/lib/api-schema';
 import type { InquirySubject } from '@/lib/inquiries';
 
 export type InquiryStatus = 'OPEN' | 'ANSWERED' | 'CLOSED';
 
 /**
- * One thread in the inbox. The API names `subject` and `counterpart` without spelling out their shape;
- * see utils/describe.ts for how they are read.
+ * One thread in the inbox; `counterpartDeleted`: the other company was deleted, its messages are gone and the thread is
+ * closed. The document declares `status` as a string. utils/describe.ts reads `subject` and `counterpart` for display.
  */
-export interface ThreadSummary {
-  id: string;
-  subject: unknown;
-  counterpart: unknown;
-  /** The other company was deleted: its messages are gone and the thread is closed. */
-  counterpartDeleted?: boolean;
-  status: InquiryStatus;
-  unread: number | boolean;
-  lastMessageAt: string | null;
-}
+export type ThreadSummary = Narrowed<Schema<'InquiryViews.Summary'>, { status: InquiryStatus }>;
 
-export interface Inbox {
-  items: ThreadSummary[];
-  unreadTotal: number;
-}
+export type Inbox = Narrowed<Schema<'InquiryViews.Inbox'>, { items: ThreadSummary[] }>;
 
-export interface Message {
-  id: string;
-  mine: boolean;
-  authorName: string | null;
-  body: string;
-  createdAt: string;
-}
+export type Message = Schema<'InquiryViews.Message'>;
 
-export interface Thread extends ThreadSummary {
-  messages: Message[];
-}
+export type Thread = Narrowed<Schema<'InquiryViews.Thread'>, { status: InquiryStatus }>;
 
 const INBOX = ['inquiries', 'inbox'] as const;
 const threadKey = (id: string) => ['inquiries', 'thread', id] as const;

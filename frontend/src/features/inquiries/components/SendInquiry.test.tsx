@@ -3,20 +3,12 @@ import { setToken } from '@/lib/auth/token';
 import { changeLanguage } from '@/lib/i18n';
 import type { InquirySubject } from '@/lib/inquiries';
 import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { testUser } from '@/test/users';
 import { SendInquiry } from './SendInquiry';
 
 const COMPANY: InquirySubject = { type: 'COMPANY', id: 'c2', ownerCompanyId: 'c2' };
 
-const USER = {
-  id: 'u1',
-  email: 'new@musubi.example',
-  displayName: 'Hanako',
-  role: 'SME_MEMBER',
-  companyId: 'c1',
-  companyNames: null,
-  companyRole: 'OWNER',
-  emailConfirmed: false,
-};
+const USER = testUser({ email: 'new@musubi.example', displayName: 'Hanako', emailConfirmed: false, language: 'en' });
 
 describe('SendInquiry', () => {
   beforeEach(() => setToken('jwt-token'));

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '@/components/StatusBadge';
-import type { ThreadSummary } from '../api/inquiries';
+import type { Thread, ThreadSummary } from '../api/inquiries';
 import { counterpartName, subjectTitle, subjectType } from '../utils/describe';
 
 /**
  * Subject (with its kind), counterpart ("anonymous company" while hidden, "deleted company" once deleted) and status:
  * shared by the list and the thread.
  */
-export function ThreadHeading({ thread }: { thread: ThreadSummary }) {
+export function ThreadHeading({ thread }: { thread: Thread | ThreadSummary }) {
   const { t, i18n } = useTranslation();
   const type = subjectType(thread.subject);
   const counterpart = counterpartName(thread.counterpart, i18n.language);

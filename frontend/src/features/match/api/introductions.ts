@@ -1,54 +1,38 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, getJson, postJson, retryServerErrors } from '@/lib/api-client';
-import type { Localized } from '@/lib/types';
+import type { Narrowed, Schema } from '@/lib/api-schema';
 
-export const INTRODUCTION_STATUSES = ['INTRODUCED', 'MEETING_HELD', 'NEGOTIATING', 'DEAL', 'NO_FIT'] as const;
-export type IntroductionStatus = (typeof INTRODUCTION_STATUSES)[number];
+export const INTRODUCTION_STATUSES = [
+  'INTRODUCED',
+  'MEETING_HELD',
+  'NEGOTIATING',
+  'DEAL',
+  'NO_FIT',
+] as const satisfies readonly Schema<'Introduction.Status'>[];
+export type IntroductionStatus = Schema<'Introduction.Status'>;
 
-/** Who changed the status: docs/API.md names the field `by` without its shape, so a name, an id or a user is read. */
-export type HistoryAuthor = string | { id?: string | null; displayName?: string | null } | null;
+/** Who changed the status. */
+export type HistoryAuthor = Schema<'IntroductionService.Person'>;
 
-export interface HistoryEntry {
-  status: IntroductionStatus | string;
-  note: string | null;
-  at: string;
-  by: HistoryAuthor;
-}
+/** The document declares `status` as a string. */
+export type HistoryEntry = Narrowed<Schema<'IntroductionService.Event'>, { status: IntroductionStatus }>;
 
 /** The firm behind an anonymous need answers whether it may be named to the other company. */
 export type FirmConsent = 'PENDING' | 'ACCEPTED' | 'DECLINED';
 
-export interface IntroducedCompany {
-  id: string;
-  names: Localized;
-}
+export type IntroducedCompany = Schema<'IntroductionService.CompanyRef'>;
 
 /**
  * `companyA` / `companyB` is null when it is the firm behind an anonymous need that has not agreed to be named to
  * this reader; `firmConsent` is null when the introduction concerns no anonymous need; `mayAnswerConsent`: the reader
- * answers for that firm and it has not answered yet.
+ * answers for that firm and it has not answered yet. The document declares `status` and `firmConsent` as strings.
  */
-export interface Introduction {
-  id: string;
-  companyA: IntroducedCompany | null;
-  companyB: IntroducedCompany | null;
-  need: { id: string; titles: Localized } | null;
-  note: string | null;
-  status: IntroductionStatus | string;
-  firmConsent?: FirmConsent | null;
-  mayAnswerConsent?: boolean;
-  history: HistoryEntry[];
-  coordinator: { id: string; displayName: string } | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Introduction = Narrowed<
+  Schema<'IntroductionService.View'>,
+  { status: IntroductionStatus; firmConsent?: FirmConsent | null; history: HistoryEntry[] }
+>;
 
-export interface IntroductionRequest {
-  companyA: string;
-  companyB: string;
-  needId?: string;
-  note: string;
-}
+export type IntroductionRequest = Schema<'IntroductionRequests.Create'>;
 
 const INTRODUCTIONS = ['introductions'] as const;
 

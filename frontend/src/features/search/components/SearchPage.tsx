@@ -8,6 +8,7 @@ import { FacetSidebar } from './FacetSidebar';
 import { ResultCard } from './ResultCard';
 import { SearchBox } from './SearchBox';
 import { SortSelect } from './SortSelect';
+import { Pager } from '@/components/Pager';
 
 const COUNT_TEXTS: Record<HitKind, string> = {
   company: 'search.resultsCompany',
@@ -67,17 +68,7 @@ export function SearchPage() {
                   <ResultCard key={`${hit.kind ?? 'company'}-${hit.id}`} hit={hit} />
                 ))}
               </div>
-              {pages > 1 && (
-                <nav className="pager">
-                  <button type="button" disabled={page === 0} onClick={() => go(withPage(state, page - 1))}>
-                    {t('search.previous')}
-                  </button>
-                  <span>{t('search.page', { page: page + 1, pages })}</span>
-                  <button type="button" disabled={page + 1 >= pages} onClick={() => go(withPage(state, page + 1))}>
-                    {t('search.next')}
-                  </button>
-                </nav>
-              )}
+              <Pager page={page} pages={pages} onPage={(next) => go(withPage(state, next))} />
             </>
           )}
         </div>

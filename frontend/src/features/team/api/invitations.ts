@@ -1,26 +1,20 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { getJson, postJson, retryServerErrors } from '@/lib/api-client';
-import type { CompanyRole } from '@/lib/auth/permissions';
+import type { Narrowed, Schema } from '@/lib/api-schema';
 import { useSignIn, type Session } from '@/lib/auth/session';
 import type { Language } from '@/lib/i18n';
-import type { Localized } from '@/lib/types';
 
 /** `GET /api/invitations/{token}` (anonymous): what the mail's link offers. */
-export interface InvitationOffer {
-  email: string;
-  companyId: string;
-  companyNames: Partial<Localized> | null;
-  invitedBy: string | null;
-  companyRole: CompanyRole;
-  expiresAt: string;
-}
+export type InvitationOffer = Schema<'Invitations.Offer'>;
 
-/** Accepting without an account makes one for the invited address; signed in, the body is empty. */
-export interface NewMember {
-  displayName: string;
-  password: string;
-  language: Language;
-}
+/**
+ * Accepting without an account makes one for the invited address; signed in, the body is empty. The document's fields
+ * are all nullable (the same record serves both cases), so the new member's are narrowed.
+ */
+export type NewMember = Narrowed<
+  Schema<'TeamRequests.Acceptance'>,
+  { displayName: string; password: string; language: Language }
+>;
 
 const path = (token: string) => `/api/invitations/${encodeURIComponent(token)}`;
 

@@ -1,35 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { deleteJson, getJson, postJson, putJson, request, retryServerErrors } from '@/lib/api-client';
+import type { Narrowed, Schema } from '@/lib/api-schema';
 import type { CompanyRole } from '@/lib/auth/permissions';
 import { useSignIn, type Session } from '@/lib/auth/session';
 import type { Language } from '@/lib/i18n';
 
 /** `GET /api/companies/{id}/members`: one member of the team. */
-export interface Member {
-  userId: string;
-  displayName: string;
-  email: string;
-  companyRole: CompanyRole;
-  joinedAt: string;
-}
+export type Member = Schema<'Memberships.Member'>;
 
 /** `GET /api/companies/{id}/invitations`: a pending invitation (owners only). */
-export interface Invitation {
-  id: string;
-  email: string;
-  companyRole: CompanyRole;
-  /** The inviter's display name; null when their account is gone. */
-  invitedBy: string | null;
-  createdAt: string;
-  expiresAt: string;
-}
+/** `invitedBy` is the inviter's display name; null when their account is gone. */
+export type Invitation = Schema<'Invitations.Pending'>;
 
 /** `POST /api/companies/{id}/invitations`; `language` is the invitation mail's. */
-export interface InviteRequest {
-  email: string;
-  companyRole: CompanyRole;
-  language: Language;
-}
+export type InviteRequest = Narrowed<Schema<'TeamRequests.Invite'>, { language: Language }>;
 
 export const COMPANY_ROLES: CompanyRole[] = ['OWNER', 'MEMBER'];
 
