@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -25,21 +26,34 @@ final class OpportunitySearchDocuments {
     private OpportunitySearchDocuments() {
     }
 
-    /** The table-reading half shared by both indices: batches by id for rebuilds, changes since a moment. */
+    /**
+     * The table-reading half shared by both indices: batches by id for rebuilds, changes since a moment, and the
+     * owners' summaries and taxonomy labels a document carries.
+     */
     abstract static class Rows<E> implements SearchDocumentSource {
         private final ListingRows<E> repository;
         private final String aggregateType;
         private final String index;
         private final Function<E, UUID> id;
+        private final CompanyService companies;
+        final Taxonomy taxonomy;
 
-        Rows(ListingRows<E> repository, String aggregateType, String index, Function<E, UUID> id) {
+        Rows(ListingRows<E> repository, String aggregateType, String index, Function<E, UUID> id,
+             CompanyService companies, Taxonomy taxonomy) {
             this.repository = repository;
             this.aggregateType = aggregateType;
             this.index = index;
             this.id = id;
+            this.companies = companies;
+            this.taxonomy = taxonomy;
         }
 
         abstract List<SearchDocument> documents(List<E> rows);
+
+        /** The owning companies of the rows, by id (anonymous or ownerless rows simply have none). */
+        Map<UUID, CompanyService.Summary> owners(List<E> rows, Function<E, UUID> companyId) {
+            return companies.summaries(rows.stream().map(companyId).filter(Objects::nonNull).distinct().toList());
+        }
 
         @Override
         public String aggregateType() {
@@ -71,19 +85,13 @@ final class OpportunitySearchDocuments {
 
     @Singleton
     static class Needs extends Rows<Need> {
-        private final CompanyService companies;
-        private final Taxonomy taxonomy;
-
         Needs(NeedRepository repository, CompanyService companies, Taxonomy taxonomy) {
-            super(repository, NeedService.AGGREGATE, "needs", Need::id);
-            this.companies = companies;
-            this.taxonomy = taxonomy;
+            super(repository, NeedService.AGGREGATE, "needs", Need::id, companies, taxonomy);
         }
 
         @Override
         List<SearchDocument> documents(List<Need> needs) {
-            Map<UUID, CompanyService.Summary> owners = companies.summaries(needs.stream().map(Need::companyId)
-                    .filter(id -> id != null).distinct().toList());
+            Map<UUID, CompanyService.Summary> owners = owners(needs, Need::companyId);
             return needs.stream().map(need -> {
                 ListingFields fields = new ListingFields("need", need.id(), need.version())
                         .name(need.titles())
@@ -111,19 +119,13 @@ final class OpportunitySearchDocuments {
 
     @Singleton
     static class Capacities extends Rows<Capacity> {
-        private final CompanyService companies;
-        private final Taxonomy taxonomy;
-
         Capacities(CapacityRepository repository, CompanyService companies, Taxonomy taxonomy) {
-            super(repository, CapacityService.AGGREGATE, "capacities", Capacity::id);
-            this.companies = companies;
-            this.taxonomy = taxonomy;
+            super(repository, CapacityService.AGGREGATE, "capacities", Capacity::id, companies, taxonomy);
         }
 
         @Override
         List<SearchDocument> documents(List<Capacity> listings) {
-            Map<UUID, CompanyService.Summary> owners = companies.summaries(listings.stream()
-                    .map(Capacity::companyId).distinct().toList());
+            Map<UUID, CompanyService.Summary> owners = owners(listings, Capacity::companyId);
             return listings.stream().map(c -> {
                 ListingFields fields = new ListingFields("capacity", c.id(), c.version())
                         .name(c.titles())
