@@ -13,7 +13,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.musubi.testing.Accounts;
 import io.musubi.testing.Api.Result;
 import io.musubi.testing.Mails;
-import io.musubi.testing.RealServices;
+import io.musubi.testing.ManySignUps;
 import io.musubi.testing.TestServices;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -28,17 +28,12 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EmailConfirmationTest implements RealServices {
+class EmailConfirmationTest implements ManySignUps {
     @Inject
     @Client("/")
     HttpClient http;
 
     BlockingHttpClient client;
-
-    @Override
-    public Map<String, String> extraProperties() {
-        return Map.of("musubi.login.sign-ups-per-address", "100", "musubi.indexer.enabled", "false");
-    }
 
     @BeforeEach
     void setUp() {

@@ -16,7 +16,7 @@ import io.musubi.testing.Api;
 import io.musubi.testing.Api.Result;
 import io.musubi.testing.Mails;
 import io.musubi.testing.MutableClock;
-import io.musubi.testing.RealServices;
+import io.musubi.testing.ManySignUps;
 import io.musubi.testing.Teams;
 import io.musubi.testing.TestServices;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TeamApiTest implements RealServices {
+class TeamApiTest implements ManySignUps {
     static final String COLLEAGUE_PASSWORD = Accounts.PASSWORD;
 
     @Inject
@@ -46,11 +46,6 @@ class TeamApiTest implements RealServices {
     MutableClock clock;
 
     BlockingHttpClient client;
-
-    @Override
-    public Map<String, String> extraProperties() {
-        return Map.of("musubi.login.sign-ups-per-address", "100", "musubi.indexer.enabled", "false");
-    }
 
     @BeforeEach
     void setUp() {
