@@ -24,7 +24,6 @@ import java.util.UUID;
  */
 @Singleton
 public class MeetingRequests {
-    static final int MUST_MEET_WEIGHT = Priority.MUST_MEET.weight();
 
     private final Sql sql;
     private final EventService events;

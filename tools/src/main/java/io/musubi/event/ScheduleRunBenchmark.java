@@ -80,7 +80,8 @@ public final class ScheduleRunBenchmark {
                 UUID from = ids.get(m.participantA());
                 UUID to = ids.get(m.participantB());
                 UUID request = UUID.randomUUID();
-                String priority = m.weight() >= MeetingRequests.MUST_MEET_WEIGHT ? "MUST_MEET" : "WOULD_LIKE";
+                Priority priority = m.weight() >= Priority.MUST_MEET.weight() ? Priority.MUST_MEET
+                        : Priority.WOULD_LIKE;
                 boolean mutual = m.weight() == 2 || m.weight() == 4;
                 requests.add(new Object[] {request, event.id(), from, to, priority, now, now, now});
                 UUID a = MeetingRequests.first(from, to);
