@@ -2,23 +2,15 @@ package io.musubi.opportunity;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
-import io.musubi.company.CertificationStandard;
 import io.musubi.company.CompanyService;
-import io.musubi.platform.error.ApiError.FieldError;
 import io.musubi.platform.error.ApiException;
 import io.musubi.platform.i18n.Localized;
 import io.musubi.platform.Strings;
 import io.musubi.platform.outbox.Outbox;
 import io.musubi.platform.security.Actor;
 import io.musubi.platform.security.Role;
-import io.musubi.taxonomy.Regions;
-import io.musubi.taxonomy.Taxonomy;
 import jakarta.inject.Singleton;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,30 +19,25 @@ import java.util.UUID;
 /** Large firms' needs: written with their outbox entry in one transaction; anonymity enforced on every read. */
 @Singleton
 public class NeedService {
-    private final Clock clock;
     public static final String AGGREGATE = "need";
 
     private final NeedRepository repository;
     private final CompanyService companies;
     private final Outbox outbox;
-    private final Taxonomy taxonomy;
-    private final Regions regions;
+    private final OpportunityChecks checks;
 
-    NeedService(NeedRepository repository, CompanyService companies, Outbox outbox, Taxonomy taxonomy,
-                Regions regions, Clock clock) {
-        this.clock = clock;
+    NeedService(NeedRepository repository, CompanyService companies, Outbox outbox, OpportunityChecks checks) {
         this.repository = repository;
         this.companies = companies;
         this.outbox = outbox;
-        this.taxonomy = taxonomy;
-        this.regions = regions;
+        this.checks = checks;
     }
 
     @Transactional
     public NeedView create(Actor actor, NeedRequest request) {
         UUID company = Owners.owningCompany(actor, request.companyId(), companies, Set.of(Role.LARGE_FIRM_MEMBER));
-        check(request, null);
-        Instant now = now();
+        checks.need(request, null);
+        Instant now = checks.now();
         Need saved = repository.save(fill(UUID.randomUUID(), 0L, company, request, now, now));
         outbox.changed(AGGREGATE, saved.id());
         return view(saved, actor);
@@ -63,10 +50,10 @@ public class NeedService {
         if (request.companyId() != null && !request.companyId().equals(existing.companyId())) {
             throw ApiException.invalid("companyId", "immutable", "cannot move a need to another company");
         }
-        check(request, existing.deadline());
+        checks.need(request, existing.deadline());
         ApiException.requireVersion(request.version(), existing.version(), "need");
         Need saved = repository.update(fill(id, existing.version(), existing.companyId(), request,
-                existing.createdAt(), now()));
+                existing.createdAt(), checks.now()));
         outbox.changed(AGGREGATE, id);
         return view(repository.findById(saved.id()).orElseThrow(), actor);
     }
@@ -100,41 +87,6 @@ public class NeedService {
         CompanyRef company = need.anonymous() && !mayIdentify(need, reader) ? null
                 : companies.summary(need.companyId()).map(CompanyRef::of).orElse(null);
         return NeedView.of(need, company);
-    }
-
-    private void check(NeedRequest request, LocalDate previousDeadline) {
-        List<FieldError> problems = new ArrayList<>();
-        if (request.titles() == null || request.titles().value().isEmpty()) {
-            problems.add(new FieldError("titles", "required", "needs a title in at least one of ja, zh, en"));
-        }
-        problems.addAll(taxonomy.problems("technologies", request.technologies()));
-        if (request.certifications() != null) {
-            for (int i = 0; i < request.certifications().size(); i++) {
-                String code = request.certifications().get(i);
-                if (code != null && CertificationStandard.fromCode(code).isEmpty()) {
-                    problems.add(new FieldError("certifications[" + i + "]", "unknown",
-                            "is not a certification standard (see /api/certification-standards)"));
-                }
-            }
-        }
-        if (request.preferredRegions() != null) {
-            for (int i = 0; i < request.preferredRegions().size(); i++) {
-                String region = request.preferredRegions().get(i);
-                if (region != null && regions.region(region).isEmpty()
-                        && !Regions.isCountry(region)) {
-                    problems.add(new FieldError("preferredRegions[" + i + "]", "unknown",
-                            "must be a region code such as JP-27 or a country code such as JP"));
-                }
-            }
-        }
-        problems.addAll(OpportunityRules.deadline(request.deadline(), previousDeadline, LocalDate.now(clock)));
-        if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems);
-        }
-    }
-
-    private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
     private static Need fill(UUID id, Long version, UUID company, NeedRequest r, Instant createdAt,

@@ -6,15 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.musubi.testing.ApiAsUsers;
 import io.musubi.platform.security.Role;
 import io.musubi.testing.Accounts;
 import io.musubi.testing.Api;
-import io.musubi.testing.RealServices;
 import io.musubi.testing.Teams;
 import io.musubi.testing.Tokens;
 import jakarta.inject.Inject;
@@ -30,7 +27,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Every write endpoint × every role × own / other company → the expected status, and a denied write writes
@@ -38,8 +34,7 @@ import org.junit.jupiter.api.TestInstance;
  * ("own") and on another company's ("other"); staff have no company, so they meet only "other" records.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuthorizationMatrixTest implements RealServices {
+class AuthorizationMatrixTest extends ApiAsUsers {
     @Override
     public Map<String, String> extraProperties() {
         return Map.of("musubi.indexer.enabled", "false", "musubi.admin-token", "",
@@ -47,14 +42,8 @@ class AuthorizationMatrixTest implements RealServices {
     }
 
     @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    AccountService accounts;
-    @Inject
     io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions;
 
-    BlockingHttpClient client;
     final Map<String, AccountService.Session> actors = new java.util.LinkedHashMap<>();
     UUID smeA;
     UUID smeB;
@@ -73,7 +62,6 @@ class AuthorizationMatrixTest implements RealServices {
 
     @BeforeAll
     void createCompaniesAndActors() {
-        client = http.toBlocking();
         AccountService.Session sme = Accounts.signUp(client, "SME", "SME A");
         AccountService.Session smeOther = Accounts.signUp(client, "SME", "SME B");
         AccountService.Session firm = Accounts.signUp(client, "LARGE_FIRM", "Firm A");

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.musubi.testing.ApiAsUsers;
 import io.musubi.account.AccountService;
 import io.musubi.company.CompanyView;
 import io.musubi.platform.security.Role;
 import io.musubi.testing.Accounts;
 import io.musubi.testing.Api;
-import io.musubi.testing.RealServices;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,32 +23,23 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BulkImportTest implements RealServices {
+class BulkImportTest extends ApiAsUsers {
     @Override
     public Map<String, String> extraProperties() {
         return Map.of("musubi.indexer.enabled", "false");
     }
 
     @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    AccountService accounts;
-    @Inject
     ImportJobRepository jobs;
     @Inject
     io.musubi.company.CompanyService companies;
 
-    BlockingHttpClient client;
     AccountService.Session organiser;
 
     @BeforeAll
     void login() {
-        client = http.toBlocking();
         organiser = Accounts.staff(accounts, client, Role.ORGANISER);
     }
 

@@ -5,44 +5,33 @@ import static io.musubi.testing.Api.putJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.musubi.testing.ApiAsUsers;
 import io.musubi.account.AccountService;
 import io.musubi.platform.security.Role;
 import io.musubi.search.Indexer;
 import io.musubi.search.SearchIndexes;
 import io.musubi.testing.Accounts;
 import io.musubi.testing.Indexing;
-import io.musubi.testing.RealServices;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Issue 11, point 3: contact details are not for scrapers. Each detail has its audience (everyone, signed-in users,
  * companies this one wrote to in an inquiry); search documents and suggestions carry none.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ContactVisibilityTest implements RealServices {
+class ContactVisibilityTest extends ApiAsUsers {
     static final String EMAIL = "sales@kontakt-seimitsu.example";
     static final String PHONE = "+81-6-1111-2222";
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    AccountService accounts;
     @Inject
     Indexer indexer;
     @Inject
     SearchIndexes indexes;
 
-    BlockingHttpClient client;
     AccountService.Session sme;
     AccountService.Session buyer;
     AccountService.Session stranger;
@@ -50,7 +39,6 @@ class ContactVisibilityTest implements RealServices {
 
     @BeforeAll
     void companies() {
-        client = http.toBlocking();
         sme = Accounts.signUp(client, "SME", "コンタクト精密");
         buyer = Accounts.signUp(client, "LARGE_FIRM", "問合せ重工");
         stranger = Accounts.signUp(client, "SME", "無関係工業");

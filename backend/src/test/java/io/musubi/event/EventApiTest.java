@@ -6,34 +6,22 @@ import static io.musubi.testing.Api.putJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.musubi.testing.ApiAsUsers;
 import io.musubi.account.AccountService;
 import io.musubi.platform.security.Role;
 import io.musubi.testing.Accounts;
 import io.musubi.testing.Api;
-import io.musubi.testing.RealServices;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Events: setup with its validation, who may manage them, registration. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EventApiTest implements RealServices {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    AccountService accounts;
+class EventApiTest extends ApiAsUsers {
 
-    BlockingHttpClient client;
     AccountService.Session organiser;
     AccountService.Session otherOrganiser;
     AccountService.Session sme;
@@ -41,7 +29,6 @@ class EventApiTest implements RealServices {
 
     @BeforeAll
     void people() {
-        client = http.toBlocking();
         organiser = Accounts.staff(accounts, client, Role.ORGANISER);
         otherOrganiser = Accounts.staff(accounts, client, Role.ORGANISER);
         sme = Accounts.signUp(client, "SME", "林精密工業");

@@ -9,17 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.musubi.testing.ApiAsUsers;
 import io.musubi.account.AccountService;
 import io.musubi.platform.Sql;
 import io.musubi.platform.security.Role;
 import io.musubi.testing.Accounts;
 import io.musubi.testing.Api;
-import io.musubi.testing.RealServices;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -30,7 +27,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,17 +37,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * is checked to have changed nothing in the event's tables.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EventAuthorizationTest implements RealServices {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    AccountService accounts;
+class EventAuthorizationTest extends ApiAsUsers {
     @Inject
     Sql sql;
 
-    BlockingHttpClient client;
     final Map<String, AccountService.Session> actors = new LinkedHashMap<>();
     String eventId;
     String exhibitorId;
@@ -61,7 +50,6 @@ class EventAuthorizationTest implements RealServices {
 
     @BeforeAll
     void fair() {
-        client = http.toBlocking();
         AccountService.Session organiser = Accounts.staff(accounts, client, Role.ORGANISER);
         AccountService.Session firm = Accounts.signUp(client, "LARGE_FIRM", "権限テスト重工");
         exhibitor = Accounts.signUp(client, "SME", "権限テスト精工");

@@ -11,11 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.musubi.testing.ApiAsUsers;
 import io.musubi.account.AccountService;
 import io.musubi.platform.security.Role;
 import io.musubi.search.Indexer;
@@ -24,7 +22,6 @@ import io.musubi.testing.Accounts;
 import io.musubi.testing.Api;
 import io.musubi.testing.Indexing;
 import io.musubi.testing.MutableClock;
-import io.musubi.testing.RealServices;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -33,17 +30,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** A matching session end to end: requests, the scheduler with pins and moves, agendas, outcomes, dashboard. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MatchingSessionApiTest implements RealServices {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    AccountService accounts;
+class MatchingSessionApiTest extends ApiAsUsers {
     @Inject
     MutableClock clock;
     @Inject
@@ -51,7 +41,6 @@ class MatchingSessionApiTest implements RealServices {
     @Inject
     SearchIndexes indexes;
 
-    BlockingHttpClient client;
     AccountService.Session organiser;
     AccountService.Session firm;
     AccountService.Session hayashi;
@@ -60,7 +49,6 @@ class MatchingSessionApiTest implements RealServices {
 
     @BeforeAll
     void people() {
-        client = http.toBlocking();
         organiser = Accounts.staff(accounts, client, Role.ORGANISER);
         firm = Accounts.signUp(client, "LARGE_FIRM", "大和重工業");
         hayashi = Accounts.signUp(client, "SME", "林精密工業");

@@ -7,16 +7,13 @@ import static io.musubi.testing.Api.putJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.musubi.testing.ApiAsUsers;
 import io.musubi.account.AccountService;
 import io.musubi.platform.Sql;
 import io.musubi.platform.security.Role;
 import io.musubi.testing.Accounts;
 import io.musubi.testing.Api;
-import io.musubi.testing.RealServices;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,16 +34,14 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Participants accept requests while two organisers run the scheduler and one moves meetings by hand, all at once.
  * Whatever the interleaving, nobody is booked twice in a slot and no table holds two meetings in a slot.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SchedulingRaceTest implements RealServices {
+class SchedulingRaceTest extends ApiAsUsers {
     static final int EXHIBITORS = 6;
     static final int BUYERS = 6;
     static final int RUNS_PER_ORGANISER = 8;
@@ -59,14 +54,8 @@ class SchedulingRaceTest implements RealServices {
     static final int MOVES = 40;
 
     @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    AccountService accounts;
-    @Inject
     Sql sql;
 
-    BlockingHttpClient client;
     AccountService.Session organiser;
     AccountService.Session coOrganiser;
     String eventId;
@@ -75,7 +64,6 @@ class SchedulingRaceTest implements RealServices {
 
     @BeforeAll
     void busyEvent() {
-        client = http.toBlocking();
         organiser = Accounts.staff(accounts, client, Role.ORGANISER);
         coOrganiser = Accounts.staff(accounts, client, Role.ORGANISER);
         LocalDate day = LocalDate.now(Fairs.TOKYO).plusDays(10);

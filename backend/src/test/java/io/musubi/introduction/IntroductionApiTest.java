@@ -6,30 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.musubi.testing.ApiAsUsers;
 import io.musubi.account.AccountService;
 import io.musubi.platform.security.Role;
 import io.musubi.testing.Accounts;
-import io.musubi.testing.RealServices;
-import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IntroductionApiTest implements RealServices {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    AccountService accounts;
+class IntroductionApiTest extends ApiAsUsers {
 
-    BlockingHttpClient client;
     AccountService.Session coordinator;
     AccountService.Session otherCoordinator;
     AccountService.Session sme;
@@ -38,7 +26,6 @@ class IntroductionApiTest implements RealServices {
 
     @BeforeAll
     void people() {
-        client = http.toBlocking();
         coordinator = Accounts.staff(accounts, client, Role.COORDINATOR);
         otherCoordinator = Accounts.staff(accounts, client, Role.COORDINATOR);
         sme = Accounts.signUp(client, "SME", "林精密工業");

@@ -31,7 +31,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Issue 12, the account lifecycle: deleting an account (a last owner first hands over or deletes the company),
@@ -39,7 +38,6 @@ import org.junit.jupiter.api.TestInstance;
  * export.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccountLifecycleTest extends ApiAndIndex {
     @Inject
     io.musubi.platform.Sql sql;

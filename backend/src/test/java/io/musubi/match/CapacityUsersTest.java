@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Issue 13: a capacity listing is recommended to the companies that would use the resource (through search-config's
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.TestInstance;
  * use for it; a stated need and a neighbouring region are reasons; a company sees the listings it would use.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CapacityUsersTest extends ApiAndIndex implements IndexedByHand {
 
     String firm;

@@ -25,11 +25,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Recommendations for needs, companies and listings: ranking, reasons, hard certificates, feedback, reciprocity. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MatchApiTest extends ApiAndIndex {
     @Inject
     AccountService accounts;

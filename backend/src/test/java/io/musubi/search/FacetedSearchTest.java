@@ -18,11 +18,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Cross-language retrieval through the taxonomy, facets, filters, sort and suggestions, on a real node. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FacetedSearchTest extends ApiAndIndex {
 
     String bankinJa;

@@ -18,14 +18,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Issue 13: intent words ("闲置产能", "遊休設備", "idle capacity", "looking for supplier", "受託") rank the kind they
  * ask for first without filtering the others away; facet counts count everything the rest of the query matches.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IntentSearchTest extends ApiAndIndex implements IndexedByHand {
 
     String moulder;

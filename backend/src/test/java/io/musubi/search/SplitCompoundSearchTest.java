@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Issue 13, split compounds: a query word the analyzer splits (精密板金 → 精密 + 板金) finds texts where the parts
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.TestInstance;
  * text can connect it to the query.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SplitCompoundSearchTest extends ApiAndIndex implements IndexedByHand {
 
     String partsNear;
