@@ -80,7 +80,7 @@ public class DemoEvent {
                         created_at, expires_at, responded_at) VALUES (?, ?, ?, ?, ?, 'ACCEPTED', ?, ?, ?)""",
                     request, event.id(), from, to, m[2], asked, asked.plus(Duration.ofDays(3)),
                     asked.plus(Duration.ofDays(1)));
-            UUID a = MeetingRequests.first(from, to);
+            UUID a = MeetingPairs.first(from, to);
             sql.update("""
                     INSERT INTO meeting (id, event_id, participant_a, participant_b, request_id, priority, mutual,
                         weight, created_at) VALUES (?, ?, ?, ?, ?, ?, FALSE, ?, ?)""", UUID.randomUUID(), event.id(),
@@ -101,7 +101,7 @@ public class DemoEvent {
                         SELECT id, ?, ?, ?, ? FROM meeting WHERE event_id = ? AND slot IS NOT NULL
                           AND participant_a = ? AND participant_b = ?""", participant, outcome,
                         memberUsers.getOrDefault(m[side], organiser.userId()), after, event.id(),
-                        MeetingRequests.first(participant, other), MeetingRequests.first(participant, other)
+                        MeetingPairs.first(participant, other), MeetingPairs.first(participant, other)
                                 .equals(participant) ? other : participant);
             }
         }

@@ -30,9 +30,13 @@ public class MeetingRequests {
     private final Participants participants;
     private final RequestViews views;
     private final ConfirmedSenders confirmedSenders;
+    private final MeetingPairs pairs;
+    private final RequestNotices notices;
 
     MeetingRequests(Sql sql, EventService events, Participants participants, RequestViews views,
-                    ConfirmedSenders confirmedSenders) {
+                    ConfirmedSenders confirmedSenders, MeetingPairs pairs, RequestNotices notices) {
+        this.pairs = pairs;
+        this.notices = notices;
         this.sql = sql;
         this.events = events;
         this.participants = participants;
@@ -92,7 +96,8 @@ public class MeetingRequests {
         requireUnderCap(event, me);
         Optional<UUID> theirs = theirPendingRequest(to, me.id(), now);
         UUID id = store(event, me.id(), to, priority, request.message(), earlier, theirs.isPresent(), now);
-        theirs.ifPresent(their -> acceptTheirs(eventId, their, me.id(), to, priority, now));
+        theirs.ifPresentOrElse(their -> acceptTheirs(eventId, their, me.id(), to, priority, now),
+                () -> notices.sent(id, now));
         return views.one(actor, eventId, id);
     }
 
@@ -114,7 +119,7 @@ public class MeetingRequests {
     }
 
     private void requireNoMeeting(UUID eventId, UUID me, UUID to) {
-        if (meetingBetween(eventId, me, to)) {
+        if (pairs.exist(eventId, me, to)) {
             throw conflict("duplicate", "toParticipantId", "You already have a meeting with this participant");
         }
     }
@@ -176,7 +181,8 @@ public class MeetingRequests {
                 now, theirs);
         Priority their = sql.one("SELECT priority FROM meeting_request WHERE id = ?",
                 r -> Priority.valueOf(r.getString(1)), theirs).orElseThrow();
-        createMeeting(eventId, theirs, me, to, mine.strongest(their), true, now);
+        pairs.create(eventId, theirs, me, to, mine.strongest(their), true, now);
+        notices.answered(theirs, RequestStatus.ACCEPTED, now);
     }
 
     @Transactional
@@ -187,7 +193,8 @@ public class MeetingRequests {
                 now, id);
         boolean mutual = sql.count("SELECT COUNT(*) FROM meeting_request WHERE from_participant = ? "
                 + "AND to_participant = ? AND status IN " + RequestStatus.LIVE_SQL, p.to(), p.from()) > 0;
-        createMeeting(eventId, id, p.from(), p.to(), p.priority(), mutual, now);
+        pairs.create(eventId, id, p.from(), p.to(), p.priority(), mutual, now);
+        notices.answered(id, RequestStatus.ACCEPTED, now);
         return views.one(actor, eventId, id);
     }
 
@@ -203,7 +210,11 @@ public class MeetingRequests {
 
     private View answer(Actor actor, UUID eventId, UUID id, boolean asReceiver, RequestStatus status) {
         pendingFor(actor, eventId, id, asReceiver);
-        sql.update("UPDATE meeting_request SET status = ?, responded_at = ? WHERE id = ?", status, events.now(), id);
+        Instant now = events.now();
+        sql.update("UPDATE meeting_request SET status = ?, responded_at = ? WHERE id = ?", status, now, id);
+        if (status == RequestStatus.DECLINED) {
+            notices.answered(id, status, now);
+        }
         return views.one(actor, eventId, id);
     }
 
@@ -261,32 +272,6 @@ public class MeetingRequests {
         }
         return r;
     }
-
-    private void createMeeting(UUID eventId, UUID requestId, UUID from, UUID to, Priority priority, boolean mutual,
-                               Instant now) {
-        UUID a = first(from, to);
-        UUID b = a.equals(from) ? to : from;
-        sql.update("""
-                INSERT INTO meeting (id, event_id, participant_a, participant_b, request_id, priority, mutual, weight,
-                    created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (event_id, participant_a, participant_b) DO UPDATE SET mutual = TRUE,
-                    priority = CASE WHEN meeting.priority = 'MUST_MEET' THEN 'MUST_MEET' ELSE EXCLUDED.priority END,
-                    weight = (CASE WHEN meeting.priority = 'MUST_MEET' OR EXCLUDED.priority = 'MUST_MEET'
-                        THEN ? ELSE ? END) + ?""",
-                UUID.randomUUID(), eventId, a, b, requestId, priority, mutual, priority.weight(mutual), now,
-                Priority.MUST_MEET.weight(), Priority.WOULD_LIKE.weight(), Priority.MUTUAL_BONUS);
-    }
-
-    private boolean meetingBetween(UUID eventId, UUID x, UUID y) {
-        return sql.count("SELECT COUNT(*) FROM meeting WHERE event_id = ? AND participant_a = ? AND participant_b = ?",
-                eventId, first(x, y), first(x, y).equals(x) ? y : x) > 0;
-    }
-
-    /** The smaller of two ids in PostgreSQL's uuid order (unsigned bytes, as their hex text sorts). */
-    static UUID first(UUID x, UUID y) {
-        return x.toString().compareTo(y.toString()) < 0 ? x : y;
-    }
-
     private static Instant min(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
     }

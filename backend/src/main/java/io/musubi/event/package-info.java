@@ -14,6 +14,7 @@
  * event is managed by the organiser who created it and the co-organisers they add; participants act only for their own
  * company ({@code EventAuthorizationTest}). Every change to a schedule takes the event's row lock
  * ({@code EventService.lock}) and unique indexes refuse a double booking; the optimiser itself is the pure
- * {@code event.scheduling} package.
+ * {@code event.scheduling} package. A request and its answer notify the companies concerned ({@code RequestNotices},
+ * through {@code notification}); {@code MeetingPairs} stores the meeting an accepted request makes.
  */
 package io.musubi.event;

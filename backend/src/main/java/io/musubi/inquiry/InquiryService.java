@@ -39,10 +39,11 @@ class InquiryService {
     private final AccountService accounts;
     private final ConfirmedSenders confirmedSenders;
     private final Sql sql;
+    private final InquiryNotices notices;
 
     InquiryService(InquiryRepository inquiries, InquiryMessageRepository messages, CompanyService companies,
                    NeedService needs, CapacityService capacities, AccountService accounts,
-                   ConfirmedSenders confirmedSenders, Sql sql, Clock clock) {
+                   ConfirmedSenders confirmedSenders, Sql sql, InquiryNotices notices, Clock clock) {
         this.clock = clock;
         this.inquiries = inquiries;
         this.messages = messages;
@@ -52,6 +53,7 @@ class InquiryService {
         this.accounts = accounts;
         this.confirmedSenders = confirmedSenders;
         this.sql = sql;
+        this.notices = notices;
     }
 
     @Transactional
@@ -79,9 +81,10 @@ class InquiryService {
         Instant now = now();
         Inquiry inquiry = inquiries.save(new Inquiry(UUID.randomUUID(), from, to, request.subjectType(),
                 request.subjectId(), Inquiry.Status.OPEN, hidden, now, now));
-        messages.save(new InquiryMessage(UUID.randomUUID(), inquiry.id(), actor.userId(), from,
+        InquiryMessage first = messages.save(new InquiryMessage(UUID.randomUUID(), inquiry.id(), actor.userId(), from,
                 request.message().strip(), now));
         inquiries.markRead(inquiry.id(), from, now);
+        notices.messageSent(inquiry, first);
         return thread(inquiry, from);
     }
 
@@ -130,6 +133,7 @@ class InquiryService {
                 inquiry.subjectId(), receiverReplies ? Inquiry.Status.ANSWERED : inquiry.status(),
                 inquiry.toHidden() && !receiverReplies, inquiry.createdAt(), now));
         inquiries.markRead(id, company, now);
+        notices.messageSent(inquiry, message);
         return new InquiryViews.Message(message.id(), true, accounts.displayNames(List.of(actor.userId()))
                 .getOrDefault(actor.userId(), ""), message.body(), message.createdAt());
     }

@@ -29,15 +29,18 @@ class IntroductionService {
     private final CompanyService companies;
     private final NeedService needs;
     private final AccountService accounts;
+    private final IntroductionNotices notices;
 
     IntroductionService(IntroductionRepository introductions, IntroductionEventRepository events,
-                        CompanyService companies, NeedService needs, AccountService accounts, Clock clock) {
+                        CompanyService companies, NeedService needs, AccountService accounts,
+                        IntroductionNotices notices, Clock clock) {
         this.clock = clock;
         this.introductions = introductions;
         this.events = events;
         this.companies = companies;
         this.needs = needs;
         this.accounts = accounts;
+        this.notices = notices;
     }
 
     /** {@code null} in a view where the company is the firm behind an anonymous need that has not agreed yet. */
@@ -90,6 +93,7 @@ class IntroductionService {
                 Introduction.Status.INTRODUCED, anonymous ? Introduction.Consent.PENDING : null, now, now));
         events.save(new IntroductionEvent(UUID.randomUUID(), saved.id(), Introduction.Status.INTRODUCED,
                 Strings.blankToNull(request.note()), actor.userId(), now));
+        notices.made(saved);
         return view(saved, actor);
     }
 
@@ -103,8 +107,9 @@ class IntroductionService {
         }
         Instant now = now();
         Introduction changed = introductions.update(existing.withStatus(request.status(), now));
-        events.save(new IntroductionEvent(UUID.randomUUID(), id, request.status(), Strings.blankToNull(request.note()),
-                actor.userId(), now));
+        IntroductionEvent step = events.save(new IntroductionEvent(UUID.randomUUID(), id, request.status(),
+                Strings.blankToNull(request.note()), actor.userId(), now));
+        notices.statusChanged(changed, step);
         return view(changed, actor);
     }
 

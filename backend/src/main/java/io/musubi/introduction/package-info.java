@@ -5,6 +5,7 @@
  * changes) and exposes nothing to other features; it reads companies through {@code company.CompanyService}, needs
  * through {@code opportunity.NeedService} and names through {@code account.AccountService}. Coordinators and admins
  * create and move introductions, a coordinator only their own; the two companies read theirs. An introduction about an
- * anonymous need names the firm to the SME only after the firm accepts.
+ * anonymous need names the firm to the SME only after the firm accepts, in the notifications of each step
+ * ({@code IntroductionNotices}) as on the page.
  */
 package io.musubi.introduction;

@@ -35,6 +35,10 @@ public class Sql {
         T map(ResultSet row) throws SQLException;
     }
 
+    /** An SQL {@code uuid[]} parameter (for {@code = ANY(?)}). */
+    public record UuidArray(Collection<java.util.UUID> values) {
+    }
+
     /** An SQL {@code int[]} parameter. */
     public record IntArray(Collection<Integer> values) {
     }
@@ -106,6 +110,9 @@ public class Sql {
             } else if (value instanceof IntArray array) {
                 statement.setArray(i + 1, statement.getConnection().createArrayOf("integer",
                         array.values().toArray(new Integer[0])));
+            } else if (value instanceof UuidArray array) {
+                statement.setArray(i + 1, statement.getConnection().createArrayOf("uuid",
+                        array.values().toArray(new java.util.UUID[0])));
             } else if (value instanceof Enum<?> e) {
                 statement.setString(i + 1, e.name());
             } else {

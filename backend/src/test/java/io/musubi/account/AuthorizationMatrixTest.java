@@ -291,6 +291,14 @@ class AuthorizationMatrixTest extends ApiAsUsers {
                 target));
         list.add(new Case("POST /api/auth/confirm-email/resend", actor, scope, actor.equals("ANONYMOUS") ? 401 : 202,
                 t -> Api.postJson("/api/auth/confirm-email/resend", "{}"), target));
+        // notifications: every signed-in user reads and sets their own; unsubscribing needs no login, only a valid link
+        list.add(new Case("POST /api/notifications/read", actor, scope, actor.equals("ANONYMOUS") ? 401 : 200,
+                t -> Api.postJson("/api/notifications/read", "{\"all\": true}"), target));
+        list.add(new Case("PUT /api/notifications/preferences", actor, scope, actor.equals("ANONYMOUS") ? 401 : 200,
+                t -> Api.putJson("/api/notifications/preferences", "{\"preferences\": {\"INQUIRY_RECEIVED\": \"DAILY\"}}"),
+                target));
+        list.add(new Case("POST /api/notifications/unsubscribe", actor, scope, 400,
+                t -> Api.postJson("/api/notifications/unsubscribe?token=" + UUID.randomUUID(), ""), target));
         list.add(new Case("POST /api/admin/search/rebuild", actor, scope,
                 actor.equals("ADMIN") ? 200 : 403,
                 t -> HttpRequest.POST("/api/admin/search/rebuild", ""), target));
@@ -476,6 +484,8 @@ class AuthorizationMatrixTest extends ApiAsUsers {
                      + " + (SELECT count(*) FROM app_user WHERE company_id IS NULL)"
                      + " + (SELECT count(*) FROM email_confirmation WHERE used_at IS NOT NULL)"
                      + " + (SELECT count(*) FROM app_user WHERE deleted_at IS NOT NULL)"
+                     + " + (SELECT count(*) FROM notification_preference)"
+                     + " + (SELECT count(*) FROM notification WHERE read_at IS NOT NULL)"
                      + " + (SELECT count(*) FROM need) + (SELECT count(*) FROM capacity)")) {
                 rows.next();
                 return rows.getLong(1);

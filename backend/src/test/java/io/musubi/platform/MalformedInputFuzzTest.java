@@ -105,6 +105,11 @@ class MalformedInputFuzzTest implements RealServices {
         validBodies.put("POST /api/auth/password-reset/confirm", """
                 {"token": "not-a-token", "password": "結びは長い合言葉で守られる🤝"}""");
         validBodies.put("PUT /api/account/settings", "{\"language\": \"zh\"}");
+        validBodies.put("POST /api/notifications/read", "{\"ids\": [\"%s\"], \"all\": false}"
+                .formatted(java.util.UUID.randomUUID()));
+        validBodies.put("PUT /api/notifications/preferences", """
+                {"preferences": {"INQUIRY_RECEIVED": "DAILY", "MEETING_REQUEST_RECEIVED": "OFF"}}""");
+        validBodies.put("POST /api/notifications/unsubscribe?token=not.signed", "{\"reason\": \"ignored\"}");
         logoutSession = Accounts.signUp(client, "SME", "Fuzz Logout"); // logged out by the first valid request
         validBodies.put("POST /api/auth/logout", "{\"reason\": \"done for today\"}"); // the body is ignored
         validBodies.put("POST /api/auth/password", """

@@ -84,7 +84,7 @@ public final class ScheduleRunBenchmark {
                         : Priority.WOULD_LIKE;
                 boolean mutual = m.weight() == 2 || m.weight() == 4;
                 requests.add(new Object[] {request, event.id(), from, to, priority, now, now, now});
-                UUID a = MeetingRequests.first(from, to);
+                UUID a = MeetingPairs.first(from, to);
                 meetings.add(new Object[] {UUID.randomUUID(), event.id(), a, a.equals(from) ? to : from, request,
                         priority, mutual, (int) m.weight(), now});
             }

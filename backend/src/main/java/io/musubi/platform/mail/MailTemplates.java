@@ -29,6 +29,19 @@ public class MailTemplates {
      */
     public MailMessage render(String template, String language, String idempotencyKey, String recipient,
                               String actionPath, Object... args) {
+        return render(template, language, idempotencyKey, recipient, actionPath, null, args);
+    }
+
+    /**
+     * A mail a recipient may stop: what it is ({@code label}, in their language), the page that stops it (the
+     * footer's link: opening it is the one click) and the URL a mail client POSTs to (RFC 8058 header).
+     */
+    public record Unsubscribe(String label, String pagePath, String oneClickPath) {
+    }
+
+    /** As {@link #render(String, String, String, String, String, Object...)}, with an unsubscribe footer and header. */
+    public MailMessage render(String template, String language, String idempotencyKey, String recipient,
+                              String actionPath, Unsubscribe unsubscribe, Object... args) {
         ResourceBundle texts = bundle(language);
         String subject = format(texts, template + ".subject", args);
         String greeting = format(texts, template + ".greeting", args);
@@ -37,6 +50,7 @@ public class MailTemplates {
         String link = actionPath == null ? null : settings.link(actionPath);
         String after = texts.containsKey(template + ".after") ? format(texts, template + ".after", args) : null;
         String signature = texts.getString("signature");
+        String stop = unsubscribe == null ? null : format(texts, "unsubscribe", unsubscribe.label());
 
         List<String> text = new ArrayList<>(List.of(greeting, ""));
         paragraphs.forEach(p -> text.addAll(List.of(p, "")));
@@ -47,6 +61,9 @@ public class MailTemplates {
             text.addAll(List.of(after, ""));
         }
         text.addAll(List.of("--", signature, settings.link("/")));
+        if (stop != null) {
+            text.addAll(List.of("", stop, settings.link(unsubscribe.pagePath())));
+        }
 
         StringBuilder html = new StringBuilder("<!doctype html><html lang=\"").append(language)
                 .append("\"><body style=\"font-family: sans-serif; color: #1f2430; line-height: 1.6\">")
@@ -62,9 +79,15 @@ public class MailTemplates {
             html.append("<p>").append(escape(after)).append("</p>");
         }
         html.append("<hr><p style=\"font-size: 12px; color: #555\">").append(escape(signature)).append(" · <a href=\"")
-                .append(escape(settings.link("/"))).append("\">").append(escape(settings.link("/"))).append("</a></p>")
-                .append("</body></html>");
-        return new MailMessage(idempotencyKey, recipient, subject, String.join("\n", text), html.toString());
+                .append(escape(settings.link("/"))).append("\">").append(escape(settings.link("/"))).append("</a></p>");
+        if (stop != null) {
+            String page = settings.link(unsubscribe.pagePath());
+            html.append("<p style=\"font-size: 12px; color: #555\">").append(escape(stop)).append(" <a href=\"")
+                    .append(escape(page)).append("\">").append(escape(page)).append("</a></p>");
+        }
+        html.append("</body></html>");
+        return new MailMessage(idempotencyKey, recipient, subject, String.join("\n", text), html.toString(),
+                unsubscribe == null ? null : settings.link(unsubscribe.oneClickPath()));
     }
 
     private static ResourceBundle bundle(String language) {

@@ -27,10 +27,10 @@ public class Mailbox {
     public void post(MailMessage mail) {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         sql.update("""
-                INSERT INTO mail_outbox (id, idempotency_key, recipient, subject, text_body, html_body, created_at,
-                                         next_attempt_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING""",
+                INSERT INTO mail_outbox (id, idempotency_key, recipient, subject, text_body, html_body, unsubscribe_url,
+                                         created_at, next_attempt_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING""",
                 UUID.randomUUID(), mail.idempotencyKey(), mail.recipient(), mail.subject(), mail.text(), mail.html(),
-                now, now);
+                mail.unsubscribeUrl(), now, now);
     }
 }

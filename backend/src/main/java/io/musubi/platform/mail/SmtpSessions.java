@@ -38,6 +38,10 @@ final class SmtpSessions {
         MimeBodyPart html = new MimeBodyPart();
         html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
         message.setContent(new MimeMultipart("alternative", text, html));
+        if (mail.unsubscribeUrl() != null) {
+            message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         message.saveChanges();
         return message;
     }
