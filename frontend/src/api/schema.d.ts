@@ -1111,6 +1111,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notifications, newest first, with my unread count */
+        get: operations["list_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How each type of notification reaches me: INSTANT mail, DAILY digest or OFF (in-app only) */
+        get: operations["preferences"];
+        /** Change how some types of notification reach me */
+        put: operations["changePreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark some of my notifications (ids) or all of them (all: true) read */
+        post: operations["markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of my notifications I have not read (the bell's count) */
+        get: operations["unread_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop mails of one type with the signed token of a mail's link (no login; RFC 8058 one-click)
+         * @description Mail clients POST `List-Unsubscribe=One-Click` as a form (RFC 8058); the UI posts nothing.
+         */
+        post: operations["unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/recommendations": {
         parameters: {
             query?: never;
@@ -1515,6 +1604,11 @@ export interface components {
             email: components["schemas"]["ContactAudience"] | null;
             phone: components["schemas"]["ContactAudience"] | null;
         };
+        /**
+         * @description How a notification of a type reaches a user beyond the notification centre, which always shows it.
+         * @enum {string}
+         */
+        Delivery: "INSTANT" | "DAILY" | "OFF";
         /** @description A machine or instrument a company has, e.g. "5-axis machining centre", DMG MORI, DMU 50, 2, "500×450×400 mm". */
         Equipment: {
             type: string;
@@ -1919,6 +2013,64 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        /**
+         * @description What a notification is about. Each has texts in `notification/messages*.properties` (.title, .body) and a delivery a user gets until they choose another: things that need an answer soon are mailed at once, news that can wait comes in the daily digest.
+         * @enum {string}
+         */
+        NotificationType: "INQUIRY_RECEIVED" | "INQUIRY_ANSWERED" | "MEETING_REQUEST_RECEIVED" | "MEETING_REQUEST_ACCEPTED" | "MEETING_REQUEST_DECLINED" | "INTRODUCTION_MADE" | "INTRODUCTION_STATUS_CHANGED";
+        "NotificationViews.Item": {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["NotificationType"];
+            title: components["schemas"]["Localized"];
+            body: components["schemas"]["Localized"];
+            link?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt?: string | null;
+        };
+        /** @description Either some of my notifications by id or all of them. */
+        "NotificationViews.MarkRead": {
+            ids: string[] | null;
+            all: boolean | null;
+        };
+        /** @description A page of my notifications, newest first, with how many I have not read in all. */
+        "NotificationViews.Page": {
+            /** Format: int64 */
+            unread: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            items: components["schemas"]["NotificationViews.Item"][];
+        };
+        "NotificationViews.Preference": {
+            type: components["schemas"]["NotificationType"];
+            label: components["schemas"]["Localized"];
+            delivery: components["schemas"]["Delivery"];
+            defaultDelivery: components["schemas"]["Delivery"];
+        };
+        "NotificationViews.Preferences": {
+            items: components["schemas"]["NotificationViews.Preference"][];
+        };
+        /** @description New choices by type; types not named keep theirs. */
+        "NotificationViews.PreferencesChange": {
+            preferences: {
+                [key: string]: components["schemas"]["Delivery"];
+            };
+        };
+        "NotificationViews.Unread": {
+            /** Format: int64 */
+            unread: number;
+        };
+        /** @description What a one-click unsubscribe stopped. */
+        "NotificationViews.Unsubscribed": {
+            type: components["schemas"]["NotificationType"];
+            label: components["schemas"]["Localized"];
         };
         /**
          * @description What came of a meeting, from one side. BUSINESS_TALKS and DEAL are the "reached concrete business talks" figure.
@@ -4237,6 +4389,139 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NeedView"];
+                };
+            };
+        };
+    };
+    list_2: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description list_2 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationViews.Page"];
+                };
+            };
+        };
+    };
+    preferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description preferences 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationViews.Preferences"];
+                };
+            };
+        };
+    };
+    changePreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationViews.PreferencesChange"];
+            };
+        };
+        responses: {
+            /** @description changePreferences 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationViews.Preferences"];
+                };
+            };
+        };
+    };
+    markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationViews.MarkRead"];
+            };
+        };
+        responses: {
+            /** @description markRead 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationViews.Unread"];
+                };
+            };
+        };
+    };
+    unread_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description unread_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationViews.Unread"];
+                };
+            };
+        };
+    };
+    unsubscribe: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description unsubscribe 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationViews.Unsubscribed"];
                 };
             };
         };

@@ -29,6 +29,8 @@ import { SendInquiry } from '@/features/inquiries/components/SendInquiry';
 import { ThreadPage } from '@/features/inquiries/components/ThreadPage';
 import { NeedFormPage } from '@/features/needs/components/NeedFormPage';
 import { NeedPage } from '@/features/needs/components/NeedPage';
+import { NotificationsPage } from '@/features/notifications/components/NotificationsPage';
+import { UnsubscribePage } from '@/features/notifications/components/UnsubscribePage';
 import { SearchPage } from '@/features/search/components/SearchPage';
 import { InvitationPage } from '@/features/team/components/InvitationPage';
 import { TeamPage } from '@/features/team/components/TeamPage';
@@ -85,6 +87,8 @@ export function AppRoutes() {
         <Route path="/events/:id" element={<EventPage />} />
         <Route path="/events/:id/edit" element={signedIn(<EventFormPage />)} />
         <Route path="/events/:id/agenda/print" element={signedIn(<PrintAgendaPage />)} />
+        <Route path="/notifications" element={signedIn(<NotificationsPage />)} />
+        <Route path="/unsubscribe" element={<UnsubscribePage />} />
         <Route path="/dev/mail" element={<DevMailPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

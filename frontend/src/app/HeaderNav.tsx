@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useNavigate } from 'react-router-dom';
 import { useInbox } from '@/features/inquiries/api/inquiries';
+import { NotificationBell } from '@/features/notifications/components/NotificationBell';
 import { canImport, canIntroduce, hasCompany } from '@/lib/auth/permissions';
 import { useCurrentUser, useSignOut } from '@/lib/auth/session';
 
@@ -66,6 +67,7 @@ export function HeaderNav() {
           {t('nav.import')}
         </NavLink>
       )}
+      <NotificationBell />
       <span className="user" data-testid="nav-user" title={user.email}>
         {user.displayName}
       </span>
