@@ -94,9 +94,22 @@ test('an organiser sets up a matching session; companies register, request and a
     await expect(card.getByTestId('request-sent').or(card.getByTestId('participant-request-state'))).toBeVisible();
   }
 
-  // 4. 林精密工業 accepts, 苏州 declines
+  // 4. 林精密工業 learns of the request from the bell and by mail, opens it and accepts; 苏州 declines
   await sme.page.reload();
-  await sme.page.getByTestId('event-tab-requests').click();
+  await expect(sme.page.getByTestId('notifications-badge')).toBeVisible({ timeout: 40_000 });
+  await sme.page.getByTestId('nav-notifications').click();
+  const notice = sme.page.getByTestId('notification').filter({ hasText: name });
+  await expect(notice).toHaveCount(1, { timeout: 15_000 });
+  await expect(notice.getByTestId('notification-title')).toHaveText(/^Meeting request from /);
+  await expect(notice).toHaveClass(/unread/);
+  await notice.getByRole('button').click();
+  await expect(sme.page).toHaveURL(/\/events\/[^/]+\?tab=requests$/);
+  const mails = await sme.context.newPage();
+  await mails.goto('/dev/mail');
+  const mail = mails.getByTestId('dev-mail-item').filter({ hasText: SME }).filter({ hasText: String(n) });
+  await expect(mail).toHaveCount(1, { timeout: 20_000 });
+  await expect(mail.getByTestId('dev-mail-subject')).toContainText('商談の申込');
+  await mails.close();
   const toSme = sme.page.getByTestId('request-incoming').filter({ hasText: YAMATO });
   await expect(toSme).toHaveCount(1, { timeout: 15_000 });
   await toSme.getByTestId('request-accept').click();
@@ -108,6 +121,12 @@ test('an organiser sets up a matching session; companies register, request and a
   await expect(toSmeCn).toHaveCount(1, { timeout: 15_000 });
   await toSmeCn.getByTestId('request-decline').click();
   await expect(toSmeCn).toHaveAttribute('data-status', 'DECLINED');
+
+  // the buyer's notification centre has the acceptance
+  await buyer.page.getByTestId('nav-notifications').click();
+  await expect(
+    buyer.page.getByTestId('notification').filter({ hasText: name }).filter({ hasText: /accepted your meeting request/ }),
+  ).toHaveCount(1, { timeout: 40_000 });
 
   // 5. the organiser runs the scheduler: the one accepted meeting is placed, 100% of the bound
   await organiser.page.goto(eventUrl);
