@@ -2018,7 +2018,7 @@ export interface components {
          * @description What a notification is about. Each has texts in `notification/messages*.properties` (.title, .body) and a delivery a user gets until they choose another: things that need an answer soon are mailed at once, news that can wait comes in the daily digest.
          * @enum {string}
          */
-        NotificationType: "INQUIRY_RECEIVED" | "INQUIRY_ANSWERED" | "MEETING_REQUEST_RECEIVED" | "MEETING_REQUEST_ACCEPTED" | "MEETING_REQUEST_DECLINED" | "INTRODUCTION_MADE" | "INTRODUCTION_STATUS_CHANGED";
+        NotificationType: "INQUIRY_RECEIVED" | "INQUIRY_ANSWERED" | "MEETING_REQUEST_RECEIVED" | "MEETING_REQUEST_ACCEPTED" | "MEETING_REQUEST_DECLINED" | "MEETING_REQUEST_EXPIRING" | "MEETING_REQUEST_EXPIRED" | "INTRODUCTION_MADE" | "INTRODUCTION_STATUS_CHANGED";
         "NotificationViews.Item": {
             /** Format: uuid */
             id: string;
@@ -2067,9 +2067,9 @@ export interface components {
             /** Format: int64 */
             unread: number;
         };
-        /** @description What a one-click unsubscribe stopped. */
+        /** @description What a one-click unsubscribe stopped: mails of one type, or (`type` null) the daily digest. */
         "NotificationViews.Unsubscribed": {
-            type: components["schemas"]["NotificationType"];
+            type?: components["schemas"]["NotificationType"] | null;
             label: components["schemas"]["Localized"];
         };
         /**

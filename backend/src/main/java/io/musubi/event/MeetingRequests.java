@@ -1,7 +1,6 @@
 package io.musubi.event;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.musubi.account.ConfirmedSenders;
@@ -170,7 +169,7 @@ public class MeetingRequests {
         }
         sql.update("""
                 UPDATE meeting_request SET priority = ?, message = ?, status = ?, created_at = ?, expires_at = ?,
-                    responded_at = ? WHERE id = ?""", priority, Strings.blankToNull(message), status, now, expires,
+                    responded_at = ?, expiry_warned_at = NULL WHERE id = ?""", priority, Strings.blankToNull(message), status, now, expires,
                 responded, earlier.get().id());
         return earlier.get().id();
     }
@@ -232,14 +231,6 @@ public class MeetingRequests {
             }
             default -> throw ApiException.invalid("box", "unknown", "must be in, out or all");
         }
-    }
-
-    /** Unanswered requests past their time become EXPIRED (reads already show them so). */
-    @Scheduled(fixedDelay = "${musubi.events.expiry-interval:60s}", initialDelay = "30s")
-    @Transactional
-    void expire() {
-        sql.update("UPDATE meeting_request SET status = ? WHERE status = ? AND expires_at <= ?",
-                RequestStatus.EXPIRED, RequestStatus.PENDING, events.now());
     }
 
     private record Pending(UUID from, UUID to, Priority priority, RequestStatus status, Instant expires) {

@@ -15,6 +15,7 @@
  * company ({@code EventAuthorizationTest}). Every change to a schedule takes the event's row lock
  * ({@code EventService.lock}) and unique indexes refuse a double booking; the optimiser itself is the pure
  * {@code event.scheduling} package. A request and its answer notify the companies concerned ({@code RequestNotices},
- * through {@code notification}); {@code MeetingPairs} stores the meeting an accepted request makes.
+ * through {@code notification}), and so does time passing ({@code RequestExpiry}: a reminder before a request
+ * expires, a notice when it has); {@code MeetingPairs} stores the meeting an accepted request makes.
  */
 package io.musubi.event;

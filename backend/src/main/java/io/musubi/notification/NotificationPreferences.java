@@ -65,6 +65,11 @@ class NotificationPreferences {
     NotificationViews.Unsubscribed unsubscribe(String token) {
         UnsubscribeLinks.Target target = unsubscribeLinks.read(token)
                 .orElseThrow(() -> ApiException.invalid("token", "invalid", "is not a valid unsubscribe link"));
+        if (target.type() == null) {
+            of(target.userId()).items().stream().filter(p -> p.delivery() == Delivery.DAILY)
+                    .forEach(p -> choose(target.userId(), p.type(), Delivery.OFF));
+            return new NotificationViews.Unsubscribed(null, localized("digest.label"));
+        }
         choose(target.userId(), target.type(), Delivery.OFF);
         return new NotificationViews.Unsubscribed(target.type(), label(target.type()));
     }
@@ -77,7 +82,10 @@ class NotificationPreferences {
     }
 
     private Localized label(NotificationType type) {
-        String key = type.textKey() + ".label";
+        return localized(type.textKey() + ".label");
+    }
+
+    private Localized localized(String key) {
         return new Localized(texts.text("ja", key), texts.text("zh", key), texts.text("en", key));
     }
 }

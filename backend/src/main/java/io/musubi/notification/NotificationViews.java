@@ -48,8 +48,8 @@ final class NotificationViews {
     record PreferencesChange(@NotNull(message = "is required") Map<String, Delivery> preferences) {
     }
 
-    /** What a one-click unsubscribe stopped. */
+    /** What a one-click unsubscribe stopped: mails of one type, or ({@code type} null) the daily digest. */
     @Serdeable
-    record Unsubscribed(NotificationType type, Localized label) {
+    record Unsubscribed(@Nullable NotificationType type, Localized label) {
     }
 }

@@ -14,8 +14,11 @@ import java.util.UUID;
 class UnsubscribeLinks {
     static final String PURPOSE = "unsubscribe";
 
+    /** Whose mails of which type a link stops; {@code type} null: the daily digest. */
     record Target(UUID userId, NotificationType type) {
     }
+
+    static final String DIGEST = "DIGEST";
 
     private final SignedLinks signedLinks;
     private final NoticeTexts texts;
@@ -35,13 +38,21 @@ class UnsubscribeLinks {
                 "/unsubscribe?token=" + token, "/api/notifications/unsubscribe?token=" + token);
     }
 
+    /** The digest's link: it stops every type the user receives daily (they stay in the app). */
+    MailTemplates.Unsubscribe forDigest(UUID userId, String language) {
+        String token = signedLinks.sign(PURPOSE, userId + ":" + DIGEST);
+        return new MailTemplates.Unsubscribe(texts.text(language, "digest.label"), "/unsubscribe?token=" + token,
+                "/api/notifications/unsubscribe?token=" + token);
+    }
+
     /** The user and type a token names; empty when it was not signed by this app for this purpose. */
     Optional<Target> read(String token) {
         return signedLinks.verify(PURPOSE, token).flatMap(payload -> {
             int colon = payload.indexOf(':');
             try {
+                String type = payload.substring(colon + 1);
                 return Optional.of(new Target(UUID.fromString(payload.substring(0, colon)),
-                        NotificationType.valueOf(payload.substring(colon + 1))));
+                        DIGEST.equals(type) ? null : NotificationType.valueOf(type)));
             } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
                 return Optional.empty();
             }

@@ -47,6 +47,7 @@ class TableOwnershipTest {
             Map.entry("meeting", "event"), Map.entry("meeting_seat", "event"), Map.entry("meeting_outcome", "event"),
             Map.entry("schedule_run", "event"),
             Map.entry("notification", "notification"), Map.entry("notification_preference", "notification"),
+            Map.entry("notification_digest", "notification"),
             Map.entry("outbox", "platform"), Map.entry("mail_outbox", "platform"));
 
     private static final Pattern CREATE_TABLE = Pattern.compile("CREATE TABLE (?:IF NOT EXISTS )?([a-z_]+)");

@@ -21,6 +21,11 @@ public class MutableClock extends Clock {
         offset = offset.plus(by);
     }
 
+    /** From now on the clock shows {@code at} (and runs on from there). */
+    public void setTo(Instant at) {
+        offset = Duration.between(Instant.now(), at);
+    }
+
     public void reset() {
         offset = Duration.ZERO;
     }
