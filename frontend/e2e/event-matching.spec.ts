@@ -42,7 +42,7 @@ const HAYASHI = /林精密工業|Hayashi Precision/;
 test('an organiser sets up a matching session; companies register, request and accept; the scheduler fills the agenda', async ({
   browser,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const n = Date.now();
   const name = `Musubi Fair ${n}`;
 
@@ -122,11 +122,15 @@ test('an organiser sets up a matching session; companies register, request and a
   await toSmeCn.getByTestId('request-decline').click();
   await expect(toSmeCn).toHaveAttribute('data-status', 'DECLINED');
 
-  // the buyer's notification centre has the acceptance
+  // the buyer's notification centre has the acceptance, which leads back to the event
   await buyer.page.getByTestId('nav-notifications').click();
-  await expect(
-    buyer.page.getByTestId('notification').filter({ hasText: name }).filter({ hasText: /accepted your meeting request/ }),
-  ).toHaveCount(1, { timeout: 40_000 });
+  const acceptance = buyer.page
+    .getByTestId('notification')
+    .filter({ hasText: name })
+    .filter({ hasText: /accepted your meeting request/ });
+  await expect(acceptance).toHaveCount(1, { timeout: 40_000 });
+  await acceptance.getByRole('button').click();
+  await expect(buyer.page.getByTestId('event-title')).toHaveText(name);
 
   // 5. the organiser runs the scheduler: the one accepted meeting is placed, 100% of the bound
   await organiser.page.goto(eventUrl);

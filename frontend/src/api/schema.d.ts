@@ -835,6 +835,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/{id}/schedule/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tell every participant with meetings their agenda (notice and mail with .ics); from then on a meeting that moves is told to both sides */
+        post: operations["publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/{id}/schedule/run": {
         parameters: {
             query?: never;
@@ -2018,7 +2035,7 @@ export interface components {
          * @description What a notification is about. Each has texts in `notification/messages*.properties` (.title, .body) and a delivery a user gets until they choose another: things that need an answer soon are mailed at once, news that can wait comes in the daily digest.
          * @enum {string}
          */
-        NotificationType: "INQUIRY_RECEIVED" | "INQUIRY_ANSWERED" | "MEETING_REQUEST_RECEIVED" | "MEETING_REQUEST_ACCEPTED" | "MEETING_REQUEST_DECLINED" | "MEETING_REQUEST_EXPIRING" | "MEETING_REQUEST_EXPIRED" | "INTRODUCTION_MADE" | "INTRODUCTION_STATUS_CHANGED";
+        NotificationType: "INQUIRY_RECEIVED" | "INQUIRY_ANSWERED" | "MEETING_REQUEST_RECEIVED" | "MEETING_REQUEST_ACCEPTED" | "MEETING_REQUEST_DECLINED" | "MEETING_REQUEST_EXPIRING" | "MEETING_REQUEST_EXPIRED" | "SCHEDULE_PUBLISHED" | "MEETING_MOVED" | "INTRODUCTION_MADE" | "INTRODUCTION_STATUS_CHANGED" | "CERTIFICATE_EXPIRING" | "NEED_DEADLINE";
         "NotificationViews.Item": {
             /** Format: uuid */
             id: string;
@@ -2215,12 +2232,21 @@ export interface components {
          * @enum {string}
          */
         RequestStatus: "PENDING" | "ACCEPTED" | "DECLINED" | "WITHDRAWN" | "EXPIRED";
+        /** @description When the schedule was published and how many participants were told. */
+        "ScheduleAnnouncements.Published": {
+            /** Format: date-time */
+            publishedAt: string;
+            /** Format: int32 */
+            participantsTold: number;
+        };
         "Schedules.Grid": {
             slots: components["schemas"]["Timetable.Slot"][];
             /** Format: int32 */
             tables: number;
             meetings: components["schemas"]["Schedules.Meeting"][];
             lastRun?: components["schemas"]["Schedules.Run"] | null;
+            /** Format: date-time */
+            publishedAt?: string | null;
         };
         "Schedules.Meeting": {
             /** Format: uuid */
@@ -3926,6 +3952,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Schedules.Grid"];
+                };
+            };
+        };
+    };
+    publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description publish 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleAnnouncements.Published"];
                 };
             };
         };

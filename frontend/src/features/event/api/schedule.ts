@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { deleteJson, getJson, postJson, putJson, retryServerErrors } from '@/lib/api-client';
+import type { Schema } from '@/lib/api-schema';
 import { eventKeys, eventPath } from './keys';
 import type { Dashboard, Meeting, ScheduleRun, ScheduleView } from './types';
 
@@ -17,6 +18,17 @@ export function useRunScheduler(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => postJson<ScheduleRun>(eventPath(id, '/schedule/run')),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: eventKeys.one(id) }),
+  });
+}
+
+export type SchedulePublished = Schema<'ScheduleAnnouncements.Published'>;
+
+/** Tells every participant with meetings its agenda (notice, mail with .ics); later moves are told as they happen. */
+export function usePublishSchedule(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => postJson<SchedulePublished>(eventPath(id, '/schedule/publish')),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: eventKeys.one(id) }),
   });
 }

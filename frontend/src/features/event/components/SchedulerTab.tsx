@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '@/lib/api-client';
 import { failureErrors } from '@/lib/forms/fieldErrors';
-import { useRunScheduler, useSchedule } from '../api/schedule';
+import { usePublishSchedule, useRunScheduler, useSchedule } from '../api/schedule';
 import type { EventDetail, ScheduleRun } from '../api/types';
 import { runRatio } from '../utils/figures';
 import { formatDateTimeIn } from '../utils/time';
@@ -96,6 +96,36 @@ export function SchedulerTab({ event }: { event: EventDetail }) {
       </button>
       <EventErrorSummary errors={errors} />
       {result ? <RunResult run={result} timeZone={event.timeZone} /> : <p className="hint">{t('event.scheduler.never')}</p>}
+      {result && <PublishSchedule event={event} publishedAt={schedule.data?.publishedAt} />}
     </section>
+  );
+}
+
+/**
+ * Telling the participants: the first time, everyone with meetings gets their agenda by notice and mail (.ics
+ * attached); after that every meeting that moves is told to both sides, and publishing again re-sends all agendas.
+ */
+function PublishSchedule({ event, ...props }: { event: EventDetail; publishedAt: string | null | undefined }) {
+  const { t, i18n } = useTranslation();
+  const publish = usePublishSchedule(event.id);
+  const publishedAt = publish.data?.publishedAt ?? props.publishedAt;
+  return (
+    <div className="publish-schedule">
+      <h3>{t('event.scheduler.publishTitle')}</h3>
+      <p className="hint" data-testid="schedule-published-state">
+        {publishedAt
+          ? t('event.scheduler.publishedAt', { at: formatDateTimeIn(publishedAt, event.timeZone, i18n.language) })
+          : t('event.scheduler.notPublished')}
+      </p>
+      <button type="button" disabled={publish.isPending} data-testid="schedule-publish" onClick={() => publish.mutate()}>
+        {publishedAt ? t('event.scheduler.publishAgain') : t('event.scheduler.publish')}
+      </button>
+      {publish.isSuccess && (
+        <p role="status" data-testid="schedule-publish-done">
+          {t('event.scheduler.publishDone', { count: publish.data.participantsTold })}
+        </p>
+      )}
+      {publish.isError && <p role="alert">{t('event.scheduler.publishFailed')}</p>}
+    </div>
   );
 }

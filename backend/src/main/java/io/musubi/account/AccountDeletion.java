@@ -5,6 +5,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import io.musubi.platform.Sql;
 import io.musubi.platform.error.ApiException;
+import io.musubi.platform.security.AccountDeleted;
 import io.musubi.platform.security.Actor;
 import jakarta.inject.Singleton;
 import java.time.Clock;

@@ -15,5 +15,6 @@
  * the row and an outbox entry ({@code AGGREGATE = "company"}) in one transaction; a client sends the version it read
  * and gets 409 if it changed. {@code InquiryCorrespondence} is an interface declared here and implemented by the
  * inquiry feature, so profiles can ask "has this company written to us?" without knowing the inquiry tables.
+ * {@code CertificateReminders} notifies a company 30 days before a certificate expires.
  */
 package io.musubi.company;

@@ -52,7 +52,12 @@ public class Agendas {
 
     Agenda agenda(Actor actor, UUID eventId, @Nullable UUID participantId) {
         FairEvent event = events.require(eventId);
-        Participants.View p = participants.actingAs(actor, eventId, participantId);
+        return of(event, participants.actingAs(actor, eventId, participantId));
+    }
+
+    /** A participant's placed meetings in time order (no reader check: for notices to the participant itself). */
+    Agenda of(FairEvent event, Participants.View p) {
+        UUID eventId = event.id();
         List<Item> items = schedules.meetings(event, "m.event_id = ? AND m.slot IS NOT NULL "
                 + "AND (m.participant_a = ? OR m.participant_b = ?)", eventId, p.id(), p.id()).stream().map(m -> {
                     boolean mineIsA = m.a().id().equals(p.id());

@@ -39,9 +39,11 @@ class EventController {
     private final Schedules schedules;
     private final Agendas agendas;
     private final Outcomes outcomes;
+    private final ScheduleAnnouncements announcements;
 
     EventController(EventService events, Participants participants, ParticipantImport participantImport,
-                    MeetingRequests requests, Schedules schedules, Agendas agendas, Outcomes outcomes) {
+                    MeetingRequests requests, Schedules schedules, Agendas agendas, Outcomes outcomes,
+                    ScheduleAnnouncements announcements) {
         this.events = events;
         this.participants = participants;
         this.participantImport = participantImport;
@@ -49,6 +51,7 @@ class EventController {
         this.schedules = schedules;
         this.agendas = agendas;
         this.outcomes = outcomes;
+        this.announcements = announcements;
     }
 
     @Serdeable
@@ -165,6 +168,13 @@ class EventController {
     @Operation(summary = "Run the scheduler over the accepted meetings; pinned meetings stay")
     Schedules.Run run(UUID id, @Nullable Authentication user) {
         return schedules.run(Actor.of(user), id);
+    }
+
+    @Post("/{id}/schedule/publish")
+    @Operation(summary = "Tell every participant with meetings their agenda (notice and mail with .ics); from then on "
+            + "a meeting that moves is told to both sides")
+    ScheduleAnnouncements.Published publish(UUID id, @Nullable Authentication user) {
+        return announcements.publish(Actor.of(user), id);
     }
 
     @Get("/{id}/schedule")

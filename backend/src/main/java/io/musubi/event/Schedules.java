@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import io.musubi.event.scheduling.MeetingScheduler;
 import io.musubi.event.scheduling.Schedule;
@@ -38,11 +39,13 @@ public class Schedules {
     private final Sql sql;
     private final EventService events;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher<ScheduleChanged> changes;
 
-    Schedules(Sql sql, EventService events, ObjectMapper json) {
+    Schedules(Sql sql, EventService events, ObjectMapper json, ApplicationEventPublisher<ScheduleChanged> changes) {
         this.sql = sql;
         this.events = events;
         this.json = json;
+        this.changes = changes;
     }
 
     @Serdeable
@@ -73,7 +76,9 @@ public class Schedules {
     }
 
     @Serdeable
-    public record Grid(List<Timetable.Slot> slots, int tables, List<Meeting> meetings, @Nullable Run lastRun) {
+    /** {@code publishedAt}: when the organisers last told the participants their agendas (null: not yet). */
+    public record Grid(List<Timetable.Slot> slots, int tables, List<Meeting> meetings, @Nullable Run lastRun,
+                       @Nullable Instant publishedAt) {
     }
 
     @Serdeable
@@ -138,6 +143,7 @@ public class Schedules {
                 schedule.unscheduled().size(), schedule.participantsWithMeeting(),
                 schedule.participantsWithoutMeeting(), schedule.totalGaps(), millis, schedule.provenOptimal(),
                 write(problems));
+        changes.publishEvent(new ScheduleChanged(eventId));
         return lastRun(eventId);
     }
 
@@ -191,6 +197,7 @@ public class Schedules {
         sql.batch("INSERT INTO meeting_seat (event_id, participant_id, slot, meeting_id) VALUES (?, ?, ?, ?)",
                 List.of(new Object[] {eventId, m.get("a"), slot, meetingId},
                         new Object[] {eventId, m.get("b"), slot, meetingId}));
+        changes.publishEvent(new ScheduleChanged(eventId));
         return meeting(event, meetingId);
     }
 
@@ -200,6 +207,7 @@ public class Schedules {
         meetingRow(eventId, meetingId);
         sql.update("DELETE FROM meeting_seat WHERE meeting_id = ?", meetingId);
         sql.update("UPDATE meeting SET slot = NULL, table_no = NULL, pinned = FALSE WHERE id = ?", meetingId);
+        changes.publishEvent(new ScheduleChanged(eventId));
         return meeting(event, meetingId);
     }
 
@@ -207,7 +215,8 @@ public class Schedules {
         FairEvent event = events.require(eventId);
         events.requireManager(actor, eventId);
         return new Grid(event.timetable().slots(), event.tables(), meetings(event, "m.event_id = ?", eventId),
-                lastRun(eventId));
+                lastRun(eventId), sql.one("SELECT schedule_published_at FROM fair_event WHERE id = ?",
+                        r -> Sql.instant(r, "schedule_published_at"), eventId).orElse(null));
     }
 
     Meeting meeting(FairEvent event, UUID meetingId) {

@@ -8,7 +8,7 @@
  * for, {@code Candidates} builds the query from search's shared vocabulary ({@code SearchFields.RECOMMENDATION},
  * {@code TermQueries}, {@code OpenRecords}) and reads hits as {@code ListingDocument}s, {@code ResourceUse} and
  * {@code StatedNeeds} bring the users of a listing. {@code FeedbackOfDeletedAccounts} removes a deleted account's
- * verdicts ({@code account.AccountDeleted}).
+ * verdicts ({@code platform.security.AccountDeleted}).
  * It exposes {@code MatchService} ({@code recommend}, {@code partnersAmong}, used by
  * {@code event} to suggest meetings) and depends on {@code search}, {@code company}, {@code opportunity} and
  * {@code taxonomy}. Recommendations are for the record's own company and for staff (coordinators, organisers, admins);

@@ -23,6 +23,6 @@ class NotificationMails {
         mailbox.post(templates.render("notification", language, "notification:" + notificationId, to.email(),
                 notice.link(), unsubscribeLinks.forMail(to.id(), notice.type(), language),
                 NoticeTexts.in(rendered.title(), language), to.displayName(),
-                NoticeTexts.in(rendered.body(), language)));
+                NoticeTexts.in(rendered.body(), language)).withAttachment(notice.attachment()));
     }
 }

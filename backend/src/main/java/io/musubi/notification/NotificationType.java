@@ -13,8 +13,12 @@ public enum NotificationType {
     MEETING_REQUEST_DECLINED(Delivery.DAILY),
     MEETING_REQUEST_EXPIRING(Delivery.INSTANT),
     MEETING_REQUEST_EXPIRED(Delivery.DAILY),
+    SCHEDULE_PUBLISHED(Delivery.INSTANT),
+    MEETING_MOVED(Delivery.INSTANT),
     INTRODUCTION_MADE(Delivery.INSTANT),
-    INTRODUCTION_STATUS_CHANGED(Delivery.DAILY);
+    INTRODUCTION_STATUS_CHANGED(Delivery.DAILY),
+    CERTIFICATE_EXPIRING(Delivery.DAILY),
+    NEED_DEADLINE(Delivery.INSTANT);
 
     private final Delivery defaultDelivery;
 

@@ -1,7 +1,7 @@
 package io.musubi.notification;
 
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.musubi.account.AccountDeleted;
+import io.musubi.platform.security.AccountDeleted;
 import io.musubi.platform.Sql;
 import jakarta.inject.Singleton;
 

@@ -9,7 +9,7 @@
  * notice ({@code toCompany}, {@code toUsers}; propagation MANDATORY, like {@code Mailbox.post}), with a
  * {@link io.musubi.notification.Notice}: a type, a key that makes it once per user, the UI path it opens and the
  * values of its texts ({@code notification/messages*.properties}, rendered in ja, zh and en when stored). Recipients
- * come from account's {@code user_directory} view. This package depends on no feature but account's
- * {@code AccountDeleted} event (a deleted account's notifications are erased), so every feature may call it.
+ * come from account's {@code user_directory} view; a deleted account's notifications are erased on
+ * {@code platform.security.AccountDeleted}. This package depends on no feature, so every feature may call it.
  */
 package io.musubi.notification;

@@ -7,6 +7,8 @@
  * {@code company} (the owner's summary), {@code taxonomy} and {@code search} (the shared listing fields). Only
  * large-firm members post needs, any member posts listings for its own company, and admins may act for any. An
  * anonymous need hides its company on every read and in its search document; every write stores the row and an outbox
- * entry in one transaction, with optimistic versions; date rules are pure ({@code OpportunityRules}).
+ * entry in one transaction, with optimistic versions; date rules are pure ({@code OpportunityRules}), the other
+ * checks of a request are {@code OpportunityChecks}. {@code NeedDeadlineReminders} notifies a firm a week before the
+ * deadline of an open need.
  */
 package io.musubi.opportunity;

@@ -89,6 +89,7 @@ class EventAuthorizationTest extends ApiAsUsers {
                 new Endpoint("POST organisers", () -> Api.postJson(e + "/organisers", "{\"email\": \"x@y.example\"}"),
                         false),
                 new Endpoint("POST schedule/run", () -> Api.postJson(e + "/schedule/run", ""), false),
+                new Endpoint("POST schedule/publish", () -> Api.postJson(e + "/schedule/publish", ""), false),
                 new Endpoint("GET schedule", () -> HttpRequest.GET(e + "/schedule"), false),
                 new Endpoint("PUT placement", () -> Api.putJson(e + "/meetings/" + meetingId + "/placement",
                         "{\"slot\": 5, \"table\": 3}"), false),

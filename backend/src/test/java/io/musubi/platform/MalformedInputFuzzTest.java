@@ -133,6 +133,7 @@ class MalformedInputFuzzTest implements RealServices {
         validBodies.put("POST /api/events/{event}/participants", """
                 {"role": "EXHIBITOR", "offers": "旋盤加工", "seeks": "buyers", "maxMeetings": 3,
                  "unavailableSlots": [0, 5]}""");
+        validBodies.put("POST /api/events/{event}/schedule/publish", "{\"note\": \"ignored\"}");
         validBodies.put("POST /api/events/{event}/requests", """
                 {"toParticipantId": "%s", "priority": "MUST_MEET", "message": "よろしく"}""".formatted(firmParticipant));
         client.retrieve(io.micronaut.http.HttpRequest.POST("/api/events/" + eventId + "/participants",

@@ -75,20 +75,51 @@ public final class Mails {
         }).toList();
     }
 
-    /** The part of this type ("text/plain" or "text/html") of a multipart/alternative mail. */
+    /** The part of this type ("text/plain" or "text/html"), also inside a mail with an attachment. */
     public static String part(MimeMessage mail, String type) {
+        try {
+            String found = find((Multipart) mail.getContent(), type);
+            if (found == null) {
+                throw new AssertionError("no " + type + " part");
+            }
+            return found;
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The attached file of this name, as text; fails when there is none. */
+    public static String attachment(MimeMessage mail, String filename) {
         try {
             Multipart parts = (Multipart) mail.getContent();
             for (int i = 0; i < parts.getCount(); i++) {
                 BodyPart part = parts.getBodyPart(i);
-                if (part.isMimeType(type)) {
-                    return part.getContent().toString();
+                if (filename.equals(part.getFileName())) {
+                    try (var in = part.getInputStream()) {
+                        return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    }
                 }
             }
-            throw new AssertionError("no " + type + " part");
+            throw new AssertionError("no attachment " + filename);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String find(Multipart parts, String type) throws MessagingException, IOException {
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.isMimeType(type) && part.getFileName() == null) {
+                return part.getContent().toString();
+            }
+            if (part.getContent() instanceof Multipart nested) {
+                String found = find(nested, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** The first link in the plain-text part whose path starts with {@code path}. */

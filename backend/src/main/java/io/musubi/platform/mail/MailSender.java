@@ -47,7 +47,7 @@ class MailSender {
     }
 
     record Pending(UUID id, String recipient, String subject, String text, String html, String unsubscribeUrl,
-                   int attempts) {
+                   MailMessage.Attachment attachment, int attempts) {
     }
 
     @Scheduled(fixedDelay = "${musubi.mail.interval:2s}", initialDelay = "1s")
@@ -69,11 +69,14 @@ class MailSender {
         return transactions.executeWrite(status -> {
             Instant now = clock.instant();
             List<Pending> due = sql.list("""
-                    SELECT id, recipient, subject, text_body, html_body, unsubscribe_url, attempts FROM mail_outbox
+                    SELECT id, recipient, subject, text_body, html_body, unsubscribe_url, attachment_name, attachment_type,
+                           attachment_content, attempts FROM mail_outbox
                     WHERE sent_at IS NULL AND next_attempt_at <= ?
                     ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED""",
                     r -> new Pending(r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getString(4),
-                            r.getString(5), r.getString(6), r.getInt(7)), now, settings.batchSize());
+                            r.getString(5), r.getString(6), r.getString(7) == null ? null
+                            : new MailMessage.Attachment(r.getString(7), r.getString(8), r.getBytes(9)), r.getInt(10)),
+                    now, settings.batchSize());
             if (due.isEmpty()) {
                 return 0;
             }

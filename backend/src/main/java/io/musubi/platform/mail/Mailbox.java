@@ -26,11 +26,14 @@ public class Mailbox {
     @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
     public void post(MailMessage mail) {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        MailMessage.Attachment file = mail.attachment();
         sql.update("""
                 INSERT INTO mail_outbox (id, idempotency_key, recipient, subject, text_body, html_body, unsubscribe_url,
-                                         created_at, next_attempt_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING""",
+                                         attachment_name, attachment_type, attachment_content, created_at,
+                                         next_attempt_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING""",
                 UUID.randomUUID(), mail.idempotencyKey(), mail.recipient(), mail.subject(), mail.text(), mail.html(),
-                mail.unsubscribeUrl(), now, now);
+                mail.unsubscribeUrl(), file == null ? null : file.filename(), file == null ? null : file.contentType(),
+                file == null ? null : file.content(), now, now);
     }
 }

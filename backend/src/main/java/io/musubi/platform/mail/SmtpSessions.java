@@ -1,11 +1,13 @@
 package io.musubi.platform.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
@@ -37,7 +39,18 @@ final class SmtpSessions {
         text.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
         MimeBodyPart html = new MimeBodyPart();
         html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
-        message.setContent(new MimeMultipart("alternative", text, html));
+        MimeMultipart body = new MimeMultipart("alternative", text, html);
+        if (mail.attachment() == null) {
+            message.setContent(body);
+        } else {
+            MimeBodyPart texts = new MimeBodyPart();
+            texts.setContent(body);
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.attachment().content(),
+                    mail.attachment().contentType())));
+            file.setFileName(mail.attachment().filename());
+            message.setContent(new MimeMultipart("mixed", texts, file));
+        }
         if (mail.unsubscribeUrl() != null) {
             message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
