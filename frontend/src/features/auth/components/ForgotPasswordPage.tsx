@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { Field, inputProps } from '@/components/form/Field';
+import { InputField } from '@/components/form/Field';
 import { ErrorSummary } from '@/components/form/FieldErrors';
+import { RateLimitNotice } from '@/components/form/RateLimitNotice';
+import { SubmitButton } from '@/components/form/SubmitButton';
 import { ApiError, type FieldError } from '@/lib/api-client';
 import { clientError, placeErrors } from '@/lib/forms/fieldErrors';
 import { useRequestPasswordReset } from '../api/auth';
@@ -54,27 +56,13 @@ export function ForgotPasswordPage() {
         <>
           <p className="lead">{t('auth.forgotLead')}</p>
           <form onSubmit={submit} noValidate className="form narrow" data-testid="forgot-form">
-            <Field path="email" label={t('auth.email')} errors={placed.at('email')}>
-              <input
-                type="email"
-                autoComplete="username"
-                {...inputProps('email', placed.at('email'))}
-                data-testid="forgot-email"
-                value={email}
-                onChange={(event) => setEmail(event.target.value)}
-              />
-            </Field>
+            <InputField path="email" label={t('auth.email')} errors={placed.at('email')} type="email"
+              autoComplete="username" data-testid="forgot-email" value={email} onChange={setEmail} />
             <ErrorSummary errors={placed.unplaced} />
-            {limited && (
-              <p className="status error" role="alert" data-testid="forgot-error">
-                {limited.minutes == null
-                  ? t('auth.tooManyRequestsLater')
-                  : t('auth.tooManyRequests', { count: limited.minutes })}
-              </p>
-            )}
-            <button type="submit" className="primary" disabled={requestReset.isPending} data-testid="forgot-submit">
-              {requestReset.isPending ? t('auth.forgotSending') : t('auth.forgotSubmit')}
-            </button>
+            <RateLimitNotice limited={limited} messages="auth.tooManyRequests" testId="forgot-error" />
+            <SubmitButton pending={requestReset.isPending} pendingLabel={t('auth.forgotSending')} data-testid="forgot-submit">
+              {t('auth.forgotSubmit')}
+            </SubmitButton>
           </form>
         </>
       )}

@@ -1,14 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { Field, inputProps } from '@/components/form/Field';
 import { ErrorSummary } from '@/components/form/FieldErrors';
+import { RateLimitNotice } from '@/components/form/RateLimitNotice';
+import { SubmitButton } from '@/components/form/SubmitButton';
 import { ApiError, type FieldError } from '@/lib/api-client';
 import { clientError, placeErrors } from '@/lib/forms/fieldErrors';
-import { MIN_PASSWORD_LENGTH, useConfirmPasswordReset } from '../api/auth';
+import { useConfirmPasswordReset } from '../api/auth';
 import { passwordFieldErrors, validatePassword } from '../api/validateSignup';
 import { rateLimited } from '../utils/rateLimit';
 import { refusesToken, useLinkToken } from '../utils/linkToken';
+import { NewPasswordField } from './NewPasswordField';
 
 /** `/reset-password?token=…`, the mail's link: a new password for the account the token was sent for. */
 export function ResetPasswordPage() {
@@ -66,32 +68,13 @@ export function ResetPasswordPage() {
   } else {
     content = (
       <form onSubmit={submit} noValidate className="form narrow" data-testid="reset-form">
-        <Field
-          path="password"
-          label={t('auth.newPassword')}
-          errors={placed.at('password')}
-          hint={t('auth.passwordHint', { count: MIN_PASSWORD_LENGTH })}
-        >
-          <input
-            type="password"
-            autoComplete="new-password"
-            {...inputProps('password', placed.at('password'))}
-            data-testid="reset-password"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </Field>
+        <NewPasswordField path="password" errors={placed.at('password')} data-testid="reset-password" value={password}
+          onChange={setPassword} />
         <ErrorSummary errors={placed.unplaced} />
-        {limited && (
-          <p className="status error" role="alert" data-testid="reset-error">
-            {limited.minutes == null
-              ? t('auth.tooManyRequestsLater')
-              : t('auth.tooManyRequests', { count: limited.minutes })}
-          </p>
-        )}
-        <button type="submit" className="primary" disabled={confirm.isPending} data-testid="reset-submit">
-          {confirm.isPending ? t('auth.resetSaving') : t('auth.resetSubmit')}
-        </button>
+        <RateLimitNotice limited={limited} messages="auth.tooManyRequests" testId="reset-error" />
+        <SubmitButton pending={confirm.isPending} pendingLabel={t('auth.resetSaving')} data-testid="reset-submit">
+          {t('auth.resetSubmit')}
+        </SubmitButton>
       </form>
     );
   }

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Select } from '@/components/form/Select';
 import type { FieldError } from '@/lib/api-client';
 import { failureErrors } from '@/lib/forms/fieldErrors';
 import { useSaveOutcome } from '../api/agenda';
@@ -39,15 +40,8 @@ function OutcomeForm({ eventId, item }: { eventId: string; item: AgendaItem }) {
   };
   return (
     <form className="outcome-form" onSubmit={submit} data-testid="agenda-outcome-form">
-      <select value={outcome} data-testid="agenda-outcome" aria-label={t('event.agenda.myOutcome')}
-        onChange={(e) => setOutcome(e.target.value as Outcome)}>
-        <option value="">{t('form.choose')}</option>
-        {OUTCOMES.map((o) => (
-          <option key={o} value={o}>
-            {t(`event.outcome.${o}`)}
-          </option>
-        ))}
-      </select>
+      <Select value={outcome} data-testid="agenda-outcome" aria-label={t('event.agenda.myOutcome')} onChange={setOutcome}
+        empty={t('form.choose')} options={OUTCOMES} optionLabel={(o) => t(`event.outcome.${o}`)} />
       <input type="text" maxLength={1000} value={note} data-testid="agenda-outcome-note"
         placeholder={t('event.agenda.note')} aria-label={t('event.agenda.note')} onChange={(e) => setNote(e.target.value)} />
       <button type="submit" className="button" disabled={!outcome || save.isPending} data-testid="agenda-outcome-save">

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Select } from '@/components/form/Select';
 import { useRequests } from '../api/requests';
 import { REQUEST_STATUSES, type EventDetail, type RequestStatus } from '../api/types';
 import { formatDateTimeIn } from '../utils/time';
@@ -38,14 +39,8 @@ export function RequestsOverviewTab({ event }: { event: EventDetail }) {
           </ul>
           <label className="sort">
             {t('introductions.show')}
-            <select value={status} onChange={(e) => setStatus(e.target.value as RequestStatus | '')}>
-              <option value="">{t('event.overview.all')}</option>
-              {REQUEST_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`event.requestStatus.${s}`)}
-                </option>
-              ))}
-            </select>
+            <Select value={status} onChange={setStatus} empty={t('event.overview.all')} options={REQUEST_STATUSES}
+              optionLabel={(s) => t(`event.requestStatus.${s}`)} />
           </label>
           <table className="table" data-testid="requests-overview-table">
             <thead>

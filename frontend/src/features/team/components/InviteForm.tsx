@@ -1,11 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field, inputProps } from '@/components/form/Field';
+import { InputField, SelectField } from '@/components/form/Field';
 import { ErrorSummary } from '@/components/form/FieldErrors';
+import { LanguageField } from '@/components/form/LanguageField';
+import { RateLimitNotice } from '@/components/form/RateLimitNotice';
+import { SubmitButton } from '@/components/form/SubmitButton';
 import type { FieldError } from '@/lib/api-client';
 import type { CompanyRole } from '@/lib/auth/permissions';
 import { clientError, failureErrors, placeErrors } from '@/lib/forms/fieldErrors';
-import { isLanguage, LANGUAGES, normaliseLanguage, type Language } from '@/lib/i18n';
+import { isLanguage, normaliseLanguage, type Language } from '@/lib/i18n';
 import { rateLimited } from '@/lib/rateLimit';
 import { COMPANY_ROLES, useInvite } from '../api/team';
 
@@ -52,44 +55,23 @@ export function InviteForm({ companyId }: { companyId: string }) {
       <h2>{t('team.inviteTitle')}</h2>
       <p className="hint">{t('team.inviteLead')}</p>
       <form onSubmit={submit} noValidate className="form narrow" data-testid="invite-form">
-        <Field path="email" label={t('auth.email')} errors={placed.at('email')}>
-          <input type="email" autoComplete="off" {...inputProps('email', placed.at('email'))} data-testid="invite-email"
-            value={email} onChange={(event) => setEmail(event.target.value)} />
-        </Field>
-        <Field path="companyRole" label={t('team.roleLabel')} errors={placed.at('companyRole')}>
-          <select {...inputProps('companyRole', placed.at('companyRole'))} data-testid="invite-role" value={companyRole}
-            onChange={(event) => setCompanyRole(event.target.value as CompanyRole)}>
-            {COMPANY_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {t(`team.role.${role}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field path="language" label={t('team.mailLanguage')} errors={placed.at('language')}>
-          <select {...inputProps('language', placed.at('language'))} data-testid="invite-language" value={language}
-            onChange={(event) => isLanguage(event.target.value) && setLanguage(event.target.value)}>
-            {LANGUAGES.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {i18n.getFixedT(code)('app.languageName')}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <InputField path="email" label={t('auth.email')} errors={placed.at('email')} type="email" autoComplete="off"
+          data-testid="invite-email" value={email} onChange={setEmail} />
+        <SelectField path="companyRole" label={t('team.roleLabel')} errors={placed.at('companyRole')}
+          data-testid="invite-role" value={companyRole} onChange={setCompanyRole} options={COMPANY_ROLES}
+          optionLabel={(role) => t(`team.role.${role}`)} />
+        <LanguageField path="language" label={t('team.mailLanguage')} errors={placed.at('language')}
+          data-testid="invite-language" value={language} onChange={(value) => isLanguage(value) && setLanguage(value)} />
         <ErrorSummary errors={placed.unplaced} testId="invite-error" />
-        {limited && (
-          <p className="status error" role="alert" data-testid="invite-limited">
-            {limited.minutes == null ? t('team.tooManyInvitationsLater') : t('team.tooManyInvitations', { count: limited.minutes })}
-          </p>
-        )}
+        <RateLimitNotice limited={limited} messages="team.tooManyInvitations" testId="invite-limited" />
         {sentTo && (
           <p className="status success" role="status" data-testid="invite-sent">
             {t('team.inviteSent', { email: sentTo })}
           </p>
         )}
-        <button type="submit" className="primary" disabled={invite.isPending} data-testid="invite-submit">
-          {invite.isPending ? t('team.inviting') : t('team.invite')}
-        </button>
+        <SubmitButton pending={invite.isPending} pendingLabel={t('team.inviting')} data-testid="invite-submit">
+          {t('team.invite')}
+        </SubmitButton>
       </form>
     </section>
   );
