@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { Link, Route, Routes } from 'react-router-dom';
 import { setToken } from '@/lib/auth/token';
 import { changeLanguage } from '@/lib/i18n';
-import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { mockApi, problem, renderAt, reply, requests } from '@/test/render';
 import { testUser } from '@/test/users';
 import { ConfirmEmailPage } from './ConfirmEmailPage';
 import { EmailConfirmBanner } from './EmailConfirmBanner';
@@ -57,9 +57,7 @@ describe('ConfirmEmailPage', () => {
   ] as const)('says a used or expired link needs a new one (%s)', async (language, text) => {
     await changeLanguage(language);
     mockApi({
-      'POST /api/auth/confirm-email': reply(400, {
-        status: 400,
-        error: 'invalid',
+      'POST /api/auth/confirm-email': problem(400, 'invalid', {
         message: 'Invalid',
         errors: [{ field: 'token', code: 'invalid_or_expired', message: 'is unknown, used or expired' }],
       }),

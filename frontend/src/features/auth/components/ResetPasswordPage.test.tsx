@@ -1,26 +1,16 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { Route, Routes } from 'react-router-dom';
 import { changeLanguage } from '@/lib/i18n';
-import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { fillAndSubmit, invalid, mockApi, problem, renderRoutes, reply, requests } from '@/test/render';
 import { ResetPasswordPage } from './ResetPasswordPage';
 
 const renderReset = (path = '/reset-password?token=abc123') =>
-  renderAt(
-    path,
-    <Routes>
-      <Route path="/reset-password" element={<ResetPasswordPage />} />
-      <Route path="/forgot-password" element={<p>forgot page</p>} />
-      <Route path="/login" element={<p>login page</p>} />
-    </Routes>,
-  );
+  renderRoutes(path, {
+    '/reset-password': <ResetPasswordPage />,
+    '/forgot-password': <p>forgot page</p>,
+    '/login': <p>login page</p>,
+  });
 
-const choose = (password: string) => {
-  fireEvent.change(screen.getByTestId('reset-password'), { target: { value: password } });
-  fireEvent.click(screen.getByTestId('reset-submit'));
-};
-
-const refused = (errors: { field: string; code: string; message: string }[]) =>
-  reply(400, { status: 400, error: 'validation', message: 'Invalid', errors });
+const choose = (password: string) => fillAndSubmit({ 'reset-password': password }, 'reset-submit');
 
 describe('ResetPasswordPage', () => {
   it('sends the token and the new password, then offers the login', async () => {
@@ -69,7 +59,7 @@ describe('ResetPasswordPage', () => {
   it('sends the user for a new link when the server refuses the token', async () => {
     await changeLanguage('en');
     mockApi({
-      'POST /api/auth/password-reset/confirm': refused([
+      'POST /api/auth/password-reset/confirm': invalid([
         { field: 'token', code: 'invalid_or_expired', message: 'is unknown, used or expired' },
       ]),
     });
@@ -84,7 +74,7 @@ describe('ResetPasswordPage', () => {
   it('shows the server refusing a common password at the password field', async () => {
     await changeLanguage('ja');
     mockApi({
-      'POST /api/auth/password-reset/confirm': refused([
+      'POST /api/auth/password-reset/confirm': invalid([
         { field: 'password', code: 'not_common_password', message: 'is one of the 10,000 most common passwords; choose another' },
       ]),
     });
@@ -98,7 +88,7 @@ describe('ResetPasswordPage', () => {
   it('tells a too short from a too long password in the server’s size error', async () => {
     await changeLanguage('en');
     mockApi({
-      'POST /api/auth/password-reset/confirm': refused([
+      'POST /api/auth/password-reset/confirm': invalid([
         { field: 'password', code: 'password_size', message: 'must be 12 to 200 characters' },
       ]),
     });
@@ -111,11 +101,7 @@ describe('ResetPasswordPage', () => {
   it('says how long to wait after too many attempts', async () => {
     await changeLanguage('en');
     mockApi({
-      'POST /api/auth/password-reset/confirm': reply(
-        429,
-        { status: 429, error: 'too_many_requests', message: 'Too many', errors: [] },
-        { 'Retry-After': '60' },
-      ),
+      'POST /api/auth/password-reset/confirm': problem(429, 'too_many_requests', { message: 'Too many', headers: { 'Retry-After': '60' } }),
     });
     renderReset();
     choose('a-long-enough-passphrase');

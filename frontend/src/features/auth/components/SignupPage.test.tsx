@@ -1,29 +1,29 @@
-import { fireEvent, screen } from '@testing-library/react';
-import { Route, Routes } from 'react-router-dom';
+import { screen } from '@testing-library/react';
 import { changeLanguage } from '@/lib/i18n';
 import { getToken } from '@/lib/auth/token';
-import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { fillAndSubmit, invalid, mockApi, problem, renderRoutes, reply, requests } from '@/test/render';
 import { SignupPage } from './SignupPage';
 
 const INDUSTRIES = [{ code: 'MANUFACTURING', jsic: 'E', labels: { ja: '製造業', zh: '制造业', en: 'Manufacturing' } }];
 
 const renderSignup = () =>
-  renderAt(
-    '/signup',
-    <Routes>
-      <Route path="/signup" element={<SignupPage />} />
-      <Route path="/my" element={<p>my company page</p>} />
-    </Routes>,
-  );
+  renderRoutes('/signup', {
+    '/signup': <SignupPage />,
+    '/my': <p>my company page</p>,
+  });
 
 const signUp = async (password: string) => {
-  fireEvent.change(screen.getByTestId('signup-email'), { target: { value: 'new@e2e.musubi.example' } });
-  fireEvent.change(screen.getByTestId('signup-password'), { target: { value: password } });
-  fireEvent.change(screen.getByTestId('signup-display-name'), { target: { value: 'Hanako Musubi' } });
-  fireEvent.change(screen.getByTestId('signup-company-name'), { target: { value: 'Musubi Precision' } });
   await screen.findByRole('option', { name: /Manufacturing|製造業|制造业/ });
-  fireEvent.change(screen.getByTestId('signup-industry'), { target: { value: 'MANUFACTURING' } });
-  fireEvent.click(screen.getByTestId('signup-submit'));
+  fillAndSubmit(
+    {
+      'signup-email': 'new@e2e.musubi.example',
+      'signup-password': password,
+      'signup-display-name': 'Hanako Musubi',
+      'signup-company-name': 'Musubi Precision',
+      'signup-industry': 'MANUFACTURING',
+    },
+    'signup-submit',
+  );
 };
 
 describe('SignupPage', () => {
@@ -43,12 +43,10 @@ describe('SignupPage', () => {
     await changeLanguage('ja');
     mockApi({
       '/api/industries': INDUSTRIES,
-      'POST /api/auth/signup': reply(400, {
-        status: 400,
-        error: 'validation',
-        message: 'Invalid sign-up',
-        errors: [{ field: 'password', code: 'common', message: 'is one of the 10,000 most common passwords' }],
-      }),
+      'POST /api/auth/signup': invalid(
+        [{ field: 'password', code: 'common', message: 'is one of the 10,000 most common passwords' }],
+        'Invalid sign-up',
+      ),
     });
     renderSignup();
     await signUp('password1234');
@@ -62,12 +60,10 @@ describe('SignupPage', () => {
     await changeLanguage('en');
     mockApi({
       '/api/industries': INDUSTRIES,
-      'POST /api/auth/signup': reply(400, {
-        status: 400,
-        error: 'validation',
-        message: 'Invalid sign-up',
-        errors: [{ field: 'password', code: 'brand_new_rule', message: 'must not contain your e-mail address' }],
-      }),
+      'POST /api/auth/signup': invalid(
+        [{ field: 'password', code: 'brand_new_rule', message: 'must not contain your e-mail address' }],
+        'Invalid sign-up',
+      ),
     });
     renderSignup();
     await signUp('new@e2e.musubi.example!');
@@ -78,11 +74,7 @@ describe('SignupPage', () => {
     await changeLanguage('en');
     mockApi({
       '/api/industries': INDUSTRIES,
-      'POST /api/auth/signup': reply(
-        429,
-        { status: 429, error: 'too_many_requests', message: 'Too many sign-ups', errors: [] },
-        { 'Retry-After': '1800' },
-      ),
+      'POST /api/auth/signup': problem(429, 'too_many_requests', { message: 'Too many sign-ups', headers: { 'Retry-After': '1800' } }),
     });
     renderSignup();
     await signUp('a-long-enough-passphrase');
@@ -96,7 +88,7 @@ describe('SignupPage', () => {
     await changeLanguage('zh');
     mockApi({
       '/api/industries': INDUSTRIES,
-      'POST /api/auth/signup': reply(429, { status: 429, error: 'too_many_requests', message: 'Too many', errors: [] }),
+      'POST /api/auth/signup': problem(429, 'too_many_requests', { message: 'Too many' }),
     });
     renderSignup();
     await signUp('a-long-enough-passphrase');
@@ -154,7 +146,7 @@ describe('SignupPage', () => {
     mockApi({
       '/api/industries': INDUSTRIES,
       'POST /api/auth/signup': ACCEPTED,
-      'POST /api/auth/login': reply(401, { status: 401, error: 'bad_credentials', message: 'Wrong', errors: [] }),
+      'POST /api/auth/login': problem(401, 'bad_credentials', { message: 'Wrong' }),
     });
     renderSignup();
     await signUp('a-long-enough-passphrase');

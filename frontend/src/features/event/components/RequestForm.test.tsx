@@ -1,19 +1,13 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { setToken } from '@/lib/auth/token';
 import { changeLanguage } from '@/lib/i18n';
-import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { mockApi, problem, renderAt, requests } from '@/test/render';
+import { signedInTests } from '@/test/session';
 import { RequestForm } from './RequestForm';
 
-const UNCONFIRMED = reply(403, {
-  status: 403,
-  error: 'email_unconfirmed',
-  message: 'Confirm your e-mail address first',
-  errors: [],
-});
+const UNCONFIRMED = problem(403, 'email_unconfirmed', { message: 'Confirm your e-mail address first' });
 
 describe('RequestForm', () => {
-  beforeEach(() => setToken('jwt-token'));
-  afterEach(() => localStorage.clear());
+  signedInTests();
 
   it.each([
     ['en', 'Confirm your e-mail address first'],

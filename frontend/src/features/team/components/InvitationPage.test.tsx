@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { Route, Routes, useLocation } from 'react-router-dom';
+import { useLocation } from 'react-router-dom';
 import { getToken, setToken } from '@/lib/auth/token';
 import { changeLanguage } from '@/lib/i18n';
-import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { invalid, mockApi, problem, renderRoutes, reply, requests } from '@/test/render';
 import { OWNER } from '../testing/fixtures';
 import { InvitationPage } from './InvitationPage';
 
@@ -30,14 +30,11 @@ function LoginPage() {
 }
 
 const renderInvitation = () =>
-  renderAt(
-    '/invitations/tok-1',
-    <Routes>
-      <Route path="/invitations/:token" element={<InvitationPage />} />
-      <Route path="/my/team" element={<p>team page</p>} />
-      <Route path="/login" element={<LoginPage />} />
-    </Routes>,
-  );
+  renderRoutes('/invitations/tok-1', {
+    '/invitations/:token': <InvitationPage />,
+    '/my/team': <p>team page</p>,
+    '/login': <LoginPage />,
+  });
 
 const accepts = () => requests.filter((r) => r.method === 'POST' && r.url === '/api/invitations/tok-1/accept');
 
@@ -58,7 +55,7 @@ describe('InvitationPage', () => {
 
   it('says an unknown, used or expired invitation is no longer valid', async () => {
     await changeLanguage('en');
-    mockApi({ '/api/invitations/tok-1': reply(404, { status: 404, error: 'not_found', message: 'gone', errors: [] }) });
+    mockApi({ '/api/invitations/tok-1': problem(404, 'not_found', { message: 'gone' }) });
     renderInvitation();
     expect(await screen.findByTestId('invitation-invalid')).toHaveTextContent(
       'This invitation is no longer valid; ask the company for a new one.',
@@ -104,12 +101,7 @@ describe('InvitationPage', () => {
     it('shows the server refusing a common password at the password', async () => {
       mockApi({
         '/api/invitations/tok-1': OFFER,
-        'POST /api/invitations/tok-1/accept': reply(400, {
-          status: 400,
-          error: 'validation',
-          message: 'Invalid',
-          errors: [{ field: 'password', code: 'not_common_password', message: 'is common' }],
-        }),
+        'POST /api/invitations/tok-1/accept': invalid([{ field: 'password', code: 'not_common_password', message: 'is common' }]),
       });
       renderInvitation();
       await screen.findByTestId('invitation-password');
@@ -120,7 +112,7 @@ describe('InvitationPage', () => {
     it('sends someone who has an account to log in and come back', async () => {
       mockApi({
         '/api/invitations/tok-1': OFFER,
-        'POST /api/invitations/tok-1/accept': reply(409, { status: 409, error: 'email_registered', message: 'Log in', errors: [] }),
+        'POST /api/invitations/tok-1/accept': problem(409, 'email_registered', { message: 'Log in' }),
       });
       renderInvitation();
       await screen.findByTestId('invitation-password');
@@ -170,7 +162,7 @@ describe('InvitationPage', () => {
       mockApi({
         '/api/auth/me': { ...STRAY, email: 'hayashi@hayashi.example' },
         '/api/invitations/tok-1': OFFER,
-        'POST /api/invitations/tok-1/accept': reply(403, { status: 403, error: 'invitation_for_other_address', message: 'Other', errors: [] }),
+        'POST /api/invitations/tok-1/accept': problem(403, 'invitation_for_other_address', { message: 'Other' }),
       });
       renderInvitation();
       fireEvent.click(await screen.findByTestId('accept-invitation'));
@@ -182,7 +174,7 @@ describe('InvitationPage', () => {
       mockApi({
         '/api/auth/me': { ...SATO, companyId: 'c9' },
         '/api/invitations/tok-1': OFFER,
-        'POST /api/invitations/tok-1/accept': reply(409, { status: 409, error: 'already_in_a_company', message: 'Leave', errors: [] }),
+        'POST /api/invitations/tok-1/accept': problem(409, 'already_in_a_company', { message: 'Leave' }),
       });
       renderInvitation();
       fireEvent.click(await screen.findByTestId('accept-invitation'));

@@ -1,20 +1,17 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { Route, Routes } from 'react-router-dom';
 import { RouteNotice } from '@/components/RouteNotice';
-import { getToken, setToken } from '@/lib/auth/token';
+import { getToken } from '@/lib/auth/token';
 import { changeLanguage } from '@/lib/i18n';
-import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { mockApi, problem, renderRoutes, reply, requests } from '@/test/render';
 import { INVITATION, MEMBERS, MEMBER_USER, OWNER } from '../testing/fixtures';
+import { signedInTests } from '@/test/session';
 import { TeamPage } from './TeamPage';
 
 const renderTeam = () =>
-  renderAt(
-    '/my/team',
-    <Routes>
-      <Route path="/my/team" element={<><RouteNotice /><TeamPage /></>} />
-      <Route path="/login" element={<><RouteNotice /><p>login page</p></>} />
-    </Routes>,
-  );
+  renderRoutes('/my/team', {
+    '/my/team': <><RouteNotice /><TeamPage /></>,
+    '/login': <><RouteNotice /><p>login page</p></>,
+  });
 
 const ownerApi = (extra: Record<string, unknown> = {}) => ({
   '/api/auth/me': OWNER,
@@ -26,15 +23,9 @@ const ownerApi = (extra: Record<string, unknown> = {}) => ({
 const rowOf = async (name: string) =>
   (await screen.findAllByTestId('member-row')).find((row) => row.textContent?.includes(name))!;
 
-const problem = (status: number, error: string, errors: unknown[] = []) =>
-  reply(status, { status, error, message: error, errors });
 
 describe('TeamPage', () => {
-  beforeEach(async () => {
-    await changeLanguage('en');
-    setToken('jwt-token');
-  });
-  afterEach(() => localStorage.clear());
+  signedInTests('en');
 
   it('shows owners the members with their actions, the pending invitations and the invite form', async () => {
     mockApi(ownerApi());
@@ -99,9 +90,9 @@ describe('TeamPage', () => {
   ] as const)('shows an address that is already in the team at the e-mail field (%s)', async (language, text) => {
     await changeLanguage(language);
     mockApi(ownerApi({
-      'POST /api/companies/c1/invitations': problem(409, 'already_member', [
-        { field: 'email', code: 'already_member', message: 'belongs to a member of this company' },
-      ]),
+      'POST /api/companies/c1/invitations': problem(409, 'already_member', {
+        errors: [{ field: 'email', code: 'already_member', message: 'belongs to a member of this company' }],
+      }),
     }));
     renderTeam();
     fireEvent.change(await screen.findByTestId('invite-email'), { target: { value: 'sato@hayashi.example' } });
@@ -114,7 +105,9 @@ describe('TeamPage', () => {
 
   it('shows the server’s field errors and checks the address first', async () => {
     mockApi(ownerApi({
-      'POST /api/companies/c1/invitations': problem(400, 'validation', [{ field: 'email', code: 'email', message: 'must be an e-mail address' }]),
+      'POST /api/companies/c1/invitations': problem(400, 'validation', {
+        errors: [{ field: 'email', code: 'email', message: 'must be an e-mail address' }],
+      }),
     }));
     renderTeam();
     fireEvent.change(await screen.findByTestId('invite-email'), { target: { value: 'nobody' } });
@@ -128,7 +121,7 @@ describe('TeamPage', () => {
   });
 
   it('says when the company has sent too many invitations', async () => {
-    mockApi(ownerApi({ 'POST /api/companies/c1/invitations': reply(429, { status: 429, error: 'too_many_requests', message: 'Too many', errors: [] }) }));
+    mockApi(ownerApi({ 'POST /api/companies/c1/invitations': problem(429, 'too_many_requests', { message: 'Too many' }) }));
     renderTeam();
     fireEvent.change(await screen.findByTestId('invite-email'), { target: { value: 'one-more@hayashi.example' } });
     fireEvent.click(screen.getByTestId('invite-submit'));
@@ -220,7 +213,9 @@ describe('TeamPage', () => {
 
   it('shows a wrong password when deleting the company at its field', async () => {
     mockApi(ownerApi({
-      'DELETE /api/companies/c1': problem(400, 'validation', [{ field: 'password', code: 'wrong', message: 'is not your password' }]),
+      'DELETE /api/companies/c1': problem(400, 'validation', {
+        errors: [{ field: 'password', code: 'wrong', message: 'is not your password' }],
+      }),
     }));
     renderTeam();
     fireEvent.click(await screen.findByTestId('delete-company-open'));
