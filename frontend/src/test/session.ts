@@ -12,3 +12,18 @@ export function signedInTests(language?: Language) {
   });
   afterEach(() => localStorage.clear());
 }
+
+/**
+ * One test a UI language, named `name (en)` and so on: the app speaks the language when `test` runs, which gets the
+ * text expected in it (and the language).
+ */
+export function itInEachLanguage(
+  name: string,
+  texts: Record<Language, string>,
+  test: (text: string, language: Language) => Promise<void>,
+) {
+  it.each(Object.entries(texts) as [Language, string][])(`${name} (%s)`, async (language, text) => {
+    await changeLanguage(language);
+    await test(text, language);
+  });
+}

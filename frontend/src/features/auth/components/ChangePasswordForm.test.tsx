@@ -4,6 +4,7 @@ import { getToken, setToken } from '@/lib/auth/token';
 import { changeLanguage } from '@/lib/i18n';
 import { fillAndSubmit, invalid, mockApi, problem, renderAt, requests } from '@/test/render';
 import { testUser } from '@/test/users';
+import { itInEachLanguage } from '@/test/session';
 import { ChangePasswordForm } from './ChangePasswordForm';
 
 const USER = testUser();
@@ -60,12 +61,11 @@ describe('ChangePasswordForm', () => {
     expect(screen.queryByTestId('field-error')).toBeNull();
   });
 
-  it.each([
-    ['en', 'This is not your current password.'],
-    ['ja', '現在のパスワードと一致しません。'],
-    ['zh', '这不是您当前的密码。'],
-  ] as const)('shows a wrong current password at its field (%s)', async (language, text) => {
-    await changeLanguage(language);
+  itInEachLanguage('shows a wrong current password at its field', {
+    en: 'This is not your current password.',
+    ja: '現在のパスワードと一致しません。',
+    zh: '这不是您当前的密码。',
+  }, async (text) => {
     mockApi({
       '/api/auth/me': USER,
       'POST /api/auth/password': invalid([{ field: 'currentPassword', code: 'wrong', message: 'is not the current password' }]),

@@ -3,7 +3,7 @@ import { RouteNotice } from '@/components/RouteNotice';
 import { getToken } from '@/lib/auth/token';
 import { changeLanguage } from '@/lib/i18n';
 import { fillAndSubmit, invalid, mockApi, problem, renderRoutes, reply, requests } from '@/test/render';
-import { signedInTests } from '@/test/session';
+import { itInEachLanguage, signedInTests } from '@/test/session';
 import { DeleteAccountForm } from './DeleteAccountForm';
 
 const renderForm = () =>
@@ -42,12 +42,11 @@ describe('DeleteAccountForm', () => {
     expect(requests).toHaveLength(0);
   });
 
-  it.each([
-    ['en', 'This is not your password.'],
-    ['ja', 'パスワードが正しくありません。'],
-    ['zh', '密码不正确。'],
-  ] as const)('shows a wrong password at its field (%s)', async (language, text) => {
-    await changeLanguage(language);
+  itInEachLanguage('shows a wrong password at its field', {
+    en: 'This is not your password.',
+    ja: 'パスワードが正しくありません。',
+    zh: '密码不正确。',
+  }, async (text) => {
     mockApi({
       'DELETE /api/account': invalid([{ field: 'password', code: 'wrong', message: 'is not your password' }]),
     });

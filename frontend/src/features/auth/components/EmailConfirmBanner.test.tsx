@@ -2,7 +2,7 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import { changeLanguage } from '@/lib/i18n';
 import { mockApi, problem, renderAt, reply, requests } from '@/test/render';
 import { testUser } from '@/test/users';
-import { signedInTests } from '@/test/session';
+import { itInEachLanguage, signedInTests } from '@/test/session';
 import { EmailConfirmBanner } from './EmailConfirmBanner';
 
 const USER = testUser({ email: 'new@musubi.example', displayName: 'Hanako', emailConfirmed: false, language: 'en' });
@@ -10,12 +10,11 @@ const USER = testUser({ email: 'new@musubi.example', displayName: 'Hanako', emai
 describe('EmailConfirmBanner', () => {
   signedInTests();
 
-  it.each([
-    ['en', 'Please confirm your e-mail address: we sent a link to new@musubi.example. Until then you can edit your profile, but not send inquiries or meeting requests.'],
-    ['ja', 'new@musubi.example にリンクをお送りしました。'],
-    ['zh', '我们已向 new@musubi.example 发送了链接。'],
-  ] as const)('reminds an unconfirmed user where the link went (%s)', async (language, text) => {
-    await changeLanguage(language);
+  itInEachLanguage('reminds an unconfirmed user where the link went', {
+    en: 'Please confirm your e-mail address: we sent a link to new@musubi.example. Until then you can edit your profile, but not send inquiries or meeting requests.',
+    ja: 'new@musubi.example にリンクをお送りしました。',
+    zh: '我们已向 new@musubi.example 发送了链接。',
+  }, async (text) => {
     mockApi({ '/api/auth/me': USER });
     renderAt('/', <EmailConfirmBanner />);
     expect(await screen.findByTestId('email-confirm-banner')).toHaveTextContent(text);

@@ -1,6 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { changeLanguage } from '@/lib/i18n';
 import { fillAndSubmit, invalid, mockApi, problem, renderRoutes, reply, requests } from '@/test/render';
+import { itInEachLanguage } from '@/test/session';
 import { ForgotPasswordPage } from './ForgotPasswordPage';
 
 const renderForgot = () =>
@@ -12,12 +13,11 @@ const renderForgot = () =>
 const ask = (email: string) => fillAndSubmit({ 'forgot-email': email }, 'forgot-submit');
 
 describe('ForgotPasswordPage', () => {
-  it.each([
-    ['en', 'If an account exists for this address, we have sent a link to reset the password. The link is valid for one hour.'],
-    ['ja', 'このアドレスのアカウントが存在する場合は、パスワード再設定用のリンクを送信しました。リンクの有効期限は 1 時間です。'],
-    ['zh', '如果该邮箱已注册账户，我们已向其发送重置密码的链接。链接在一小时内有效。'],
-  ] as const)('asks for the link and answers neutrally (%s)', async (language, text) => {
-    await changeLanguage(language);
+  itInEachLanguage('asks for the link and answers neutrally', {
+    en: 'If an account exists for this address, we have sent a link to reset the password. The link is valid for one hour.',
+    ja: 'このアドレスのアカウントが存在する場合は、パスワード再設定用のリンクを送信しました。リンクの有効期限は 1 時間です。',
+    zh: '如果该邮箱已注册账户，我们已向其发送重置密码的链接。链接在一小时内有效。',
+  }, async (text) => {
     mockApi({ 'POST /api/auth/password-reset': reply(202, {}) });
     renderForgot();
     ask('  someone@musubi.example ');

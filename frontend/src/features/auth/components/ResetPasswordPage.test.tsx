@@ -1,6 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { changeLanguage } from '@/lib/i18n';
 import { fillAndSubmit, invalid, mockApi, problem, renderRoutes, reply, requests } from '@/test/render';
+import { itInEachLanguage } from '@/test/session';
 import { ResetPasswordPage } from './ResetPasswordPage';
 
 const renderReset = (path = '/reset-password?token=abc123') =>
@@ -43,12 +44,11 @@ describe('ResetPasswordPage', () => {
     expect(requests).toHaveLength(0);
   });
 
-  it.each([
-    ['en', 'This link is invalid or has expired. Ask for a new one.'],
-    ['ja', 'このリンクは無効か、有効期限が切れています。 新しいリンクを請求してください。'],
-    ['zh', '此链接无效或已过期。 请重新申请链接。'],
-  ] as const)('says at once that a link without a token is no good (%s)', async (language, text) => {
-    await changeLanguage(language);
+  itInEachLanguage('says at once that a link without a token is no good', {
+    en: 'This link is invalid or has expired. Ask for a new one.',
+    ja: 'このリンクは無効か、有効期限が切れています。 新しいリンクを請求してください。',
+    zh: '此链接无效或已过期。 请重新申请链接。',
+  }, async (text) => {
     mockApi({});
     renderReset('/reset-password');
     expect(screen.getByTestId('reset-expired')).toHaveTextContent(text);

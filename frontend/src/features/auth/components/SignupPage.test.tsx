@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import { changeLanguage } from '@/lib/i18n';
 import { getToken } from '@/lib/auth/token';
 import { fillAndSubmit, invalid, mockApi, problem, renderRoutes, reply, requests } from '@/test/render';
+import { itInEachLanguage } from '@/test/session';
 import { SignupPage } from './SignupPage';
 
 const INDUSTRIES = [{ code: 'MANUFACTURING', jsic: 'E', labels: { ja: '製造業', zh: '制造业', en: 'Manufacturing' } }];
@@ -137,12 +138,11 @@ describe('SignupPage', () => {
     });
   });
 
-  it.each([
-    ['en', 'We sent a mail to new@e2e.musubi.example. Follow its link to continue.'],
-    ['ja', 'new@e2e.musubi.example にメールをお送りしました。'],
-    ['zh', '我们已向 new@e2e.musubi.example 发送了一封邮件。'],
-  ] as const)('only says where the mail went when the login does not work (an existing address) (%s)', async (language, text) => {
-    await changeLanguage(language);
+  itInEachLanguage('only says where the mail went when the login does not work (an existing address)', {
+    en: 'We sent a mail to new@e2e.musubi.example. Follow its link to continue.',
+    ja: 'new@e2e.musubi.example にメールをお送りしました。',
+    zh: '我们已向 new@e2e.musubi.example 发送了一封邮件。',
+  }, async (text) => {
     mockApi({
       '/api/industries': INDUSTRIES,
       'POST /api/auth/signup': ACCEPTED,

@@ -1,7 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { changeLanguage } from '@/lib/i18n';
 import { mockApi, problem, renderAt, requests } from '@/test/render';
-import { signedInTests } from '@/test/session';
+import { itInEachLanguage, signedInTests } from '@/test/session';
 import { RequestForm } from './RequestForm';
 
 const UNCONFIRMED = problem(403, 'email_unconfirmed', { message: 'Confirm your e-mail address first' });
@@ -9,12 +8,11 @@ const UNCONFIRMED = problem(403, 'email_unconfirmed', { message: 'Confirm your e
 describe('RequestForm', () => {
   signedInTests();
 
-  it.each([
-    ['en', 'Confirm your e-mail address first'],
-    ['ja', '先にメールアドレスの確認を完了してください。'],
-    ['zh', '请先确认您的电子邮箱'],
-  ] as const)('says an unconfirmed e-mail address holds the meeting request back (%s)', async (language, text) => {
-    await changeLanguage(language);
+  itInEachLanguage('says an unconfirmed e-mail address holds the meeting request back', {
+    en: 'Confirm your e-mail address first',
+    ja: '先にメールアドレスの確認を完了してください。',
+    zh: '请先确认您的电子邮箱',
+  }, async (text) => {
     mockApi({ 'POST /api/events/e1/requests': UNCONFIRMED });
     const onSent = vi.fn();
     renderAt('/events/e1', <RequestForm eventId="e1" toParticipantId="p2" onSent={onSent} onCancel={() => undefined} />);

@@ -3,6 +3,7 @@ import { useLocation } from 'react-router-dom';
 import { getToken, setToken } from '@/lib/auth/token';
 import { changeLanguage } from '@/lib/i18n';
 import { invalid, mockApi, problem, renderRoutes, reply, requests } from '@/test/render';
+import { itInEachLanguage } from '@/test/session';
 import { OWNER } from '../testing/fixtures';
 import { InvitationPage } from './InvitationPage';
 
@@ -41,12 +42,11 @@ const accepts = () => requests.filter((r) => r.method === 'POST' && r.url === '/
 describe('InvitationPage', () => {
   afterEach(() => localStorage.clear());
 
-  it.each([
-    ['en', '林 太郎 invites you to join Hayashi Precision as Member.'],
-    ['ja', '林 太郎 さんから、林精密工業株式会社 にメンバーとして参加するよう招待されています。'],
-    ['zh', '林 太郎 邀请您以成员身份加入 林精密工业'],
-  ] as const)('says who invites whom, naming the company in the UI language or another (%s)', async (language, text) => {
-    await changeLanguage(language);
+  itInEachLanguage('says who invites whom, naming the company in the UI language or another', {
+    en: '林 太郎 invites you to join Hayashi Precision as Member.',
+    ja: '林 太郎 さんから、林精密工業株式会社 にメンバーとして参加するよう招待されています。',
+    zh: '林 太郎 邀请您以成员身份加入 林精密工业',
+  }, async (text, language) => {
     const names = language === 'zh' ? { ...OFFER.companyNames, zh: '林精密工业' } : OFFER.companyNames;
     mockApi({ '/api/invitations/tok-1': { ...OFFER, companyNames: names } });
     renderInvitation();
@@ -153,12 +153,11 @@ describe('InvitationPage', () => {
       expect(getToken()).toBe('joined-token');
     });
 
-    it.each([
-      ['en', 'This invitation is for sato@hayashi.example; you are signed in as hayashi@hayashi.example.'],
-      ['ja', 'この招待は sato@hayashi.example 宛てです。現在 hayashi@hayashi.example でログインしています。'],
-      ['zh', '此邀请发给 sato@hayashi.example；您当前登录的是 hayashi@hayashi.example。'],
-    ] as const)('says the invitation is for another address (%s)', async (language, text) => {
-      await changeLanguage(language);
+    itInEachLanguage('says the invitation is for another address', {
+      en: 'This invitation is for sato@hayashi.example; you are signed in as hayashi@hayashi.example.',
+      ja: 'この招待は sato@hayashi.example 宛てです。現在 hayashi@hayashi.example でログインしています。',
+      zh: '此邀请发给 sato@hayashi.example；您当前登录的是 hayashi@hayashi.example。',
+    }, async (text) => {
       mockApi({
         '/api/auth/me': { ...STRAY, email: 'hayashi@hayashi.example' },
         '/api/invitations/tok-1': OFFER,

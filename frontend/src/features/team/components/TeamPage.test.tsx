@@ -4,7 +4,7 @@ import { getToken } from '@/lib/auth/token';
 import { changeLanguage } from '@/lib/i18n';
 import { mockApi, problem, renderRoutes, reply, requests } from '@/test/render';
 import { INVITATION, MEMBERS, MEMBER_USER, OWNER } from '../testing/fixtures';
-import { signedInTests } from '@/test/session';
+import { itInEachLanguage, signedInTests } from '@/test/session';
 import { TeamPage } from './TeamPage';
 
 const renderTeam = () =>
@@ -83,12 +83,11 @@ describe('TeamPage', () => {
     expect(screen.getByTestId('invite-email')).toHaveValue('');
   });
 
-  it.each([
-    ['en', 'This person is already a member of your company.'],
-    ['ja', 'この方はすでに自社のメンバーです。'],
-    ['zh', '此人已经是贵企业的成员。'],
-  ] as const)('shows an address that is already in the team at the e-mail field (%s)', async (language, text) => {
-    await changeLanguage(language);
+  itInEachLanguage('shows an address that is already in the team at the e-mail field', {
+    en: 'This person is already a member of your company.',
+    ja: 'この方はすでに自社のメンバーです。',
+    zh: '此人已经是贵企业的成员。',
+  }, async (text) => {
     mockApi(ownerApi({
       'POST /api/companies/c1/invitations': problem(409, 'already_member', {
         errors: [{ field: 'email', code: 'already_member', message: 'belongs to a member of this company' }],
@@ -184,12 +183,11 @@ describe('TeamPage', () => {
     expect(getToken()).toBeNull();
   });
 
-  it.each([
-    ['en', 'You are the last owner: hand over ownership first, or delete the company.'],
-    ['ja', 'あなたは最後のオーナーです。'],
-    ['zh', '您是最后一位所有者'],
-  ] as const)('keeps the last owner from leaving (%s)', async (language, text) => {
-    await changeLanguage(language);
+  itInEachLanguage('keeps the last owner from leaving', {
+    en: 'You are the last owner: hand over ownership first, or delete the company.',
+    ja: 'あなたは最後のオーナーです。',
+    zh: '您是最后一位所有者',
+  }, async (text) => {
     mockApi(ownerApi({ 'DELETE /api/companies/c1/members/u1': problem(409, 'last_owner') }));
     renderTeam();
     const me = await rowOf('林 太郎');
