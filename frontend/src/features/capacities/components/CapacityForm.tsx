@@ -1,4 +1,3 @@
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CountryRegionFields } from '@/components/form/CountryRegionFields';
 import { InputField, SelectField, TextAreaField } from '@/components/form/Field';
@@ -12,16 +11,12 @@ import type { CapacityForm as Form } from '../hooks/useCapacityForm';
 export function CapacityForm({ form }: { form: Form }) {
   const { t } = useTranslation();
   const { draft, set, errors } = form;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void form.submit();
-  };
   const date = (path: 'availableFrom' | 'availableTo', testId: string) => (
     <InputField path={path} label={t(`capacities.${path}`)} errors={errors.at(path)} type="date" data-testid={testId}
       value={draft[path]} onChange={(value) => set({ [path]: value })} />
   );
   return (
-    <form className="form capacity-form" onSubmit={submit} noValidate data-testid="capacity-form">
+    <form className="form capacity-form" onSubmit={form.onSubmit} noValidate data-testid="capacity-form">
       <SelectField path="kind" label={t('capacities.kind')} errors={errors.at('kind')} data-testid="capacity-kind"
         value={draft.kind} onChange={(kind) => set({ kind })} options={CAPACITY_KINDS}
         optionLabel={(kind) => t(`capacityKind.${kind}`)} />

@@ -1,4 +1,3 @@
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, InputField, inputProps, SelectField } from '@/components/form/Field';
 import { ConflictNotice } from '@/components/form/ConflictNotice';
@@ -16,10 +15,6 @@ type NumberField = 'tables' | 'requestExpiryHours' | 'maxOutgoingRequests' | 'de
 export function EventForm({ form }: { form: EventFormState }) {
   const { t } = useTranslation();
   const { draft, set, errors } = form;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void form.submit();
-  };
   const numberInput = (field: NumberField, testId?: string) => (
     <InputField path={field} label={t(`event.form.${field}`)} errors={errors.at(field)} errorText={eventErrorText}
       type="number" min={1} step={1} inputMode="numeric" data-testid={testId ?? `event-form-${field}`}
@@ -35,7 +30,7 @@ export function EventForm({ form }: { form: EventFormState }) {
     : [draft.timeZone, ...TIME_ZONES];
 
   return (
-    <form className="form event-form" onSubmit={submit} noValidate data-testid="event-form">
+    <form className="form event-form" onSubmit={form.onSubmit} noValidate data-testid="event-form">
       <LocalizedFields path="names" legend={t('event.form.names')} value={draft.names}
         onChange={(names) => set({ names })} errors={errors} testId="event-form-name" maxLength={200} />
       <InputField path="venue" label={t('event.form.venue')} errors={errors.at('venue')} errorText={eventErrorText}

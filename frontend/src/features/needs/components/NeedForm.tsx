@@ -1,4 +1,3 @@
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InputField, inputProps } from '@/components/form/Field';
 import { FormFooter } from '@/components/form/FormFooter';
@@ -13,12 +12,8 @@ import { RegionChoices } from './RegionChoices';
 export function NeedForm({ form }: { form: Form }) {
   const { t } = useTranslation();
   const { draft, set, errors } = form;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void form.submit();
-  };
   return (
-    <form className="form need-form" onSubmit={submit} noValidate data-testid="need-form">
+    <form className="form need-form" onSubmit={form.onSubmit} noValidate data-testid="need-form">
       <LocalizedFields path="titles" legend={t('listing.titles')} value={draft.titles}
         onChange={(titles) => set({ titles })} errors={errors} testId="need-title" maxLength={200} />
       <LocalizedFields path="descriptions" legend={t('listing.descriptions')} value={draft.descriptions}
