@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, renderHook, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { AppProviders } from '@/app/providers';
@@ -9,6 +9,11 @@ export function renderAt(path: string, ui: ReactElement) {
       <MemoryRouter initialEntries={[path]}>{ui}</MemoryRouter>
     </AppProviders>,
   );
+}
+
+/** A hook inside the app's providers (queries, i18n). */
+export function renderHookInApp<R>(hook: () => R) {
+  return renderHook(hook, { wrapper: AppProviders });
 }
 
 /**
