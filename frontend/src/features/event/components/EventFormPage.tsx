@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { canOrganiseEvents } from '@/lib/auth/permissions';
 import { useCurrentUser } from '@/lib/auth/session';
+import { RecordFormPage } from '@/components/RecordFormPage';
 import { useEvent } from '../api/events';
 import type { EventDetail } from '../api/types';
 import { useEventForm } from '../hooks/useEventForm';
@@ -25,18 +26,13 @@ function Editor({ event }: { event?: EventDetail }) {
 
 /** `/events/new` (organisers, admins) and `/events/:id/edit` (the event's managers). */
 export function EventFormPage() {
-  const { t } = useTranslation();
   const { id } = useParams();
   const { user } = useCurrentUser();
-  const { data: event, isPending, isError } = useEvent(id);
-  const forbidden = (
-    <p className="status error" role="alert" data-testid="forbidden">
-      {t('errors.forbidden')}
-    </p>
+  const event = useEvent(id);
+  return (
+    <RecordFormPage id={id} record={event} canCreate={canOrganiseEvents(user)} canEdit={(found) => found.canManage}
+      notFound="event.notFound">
+      {(found) => <Editor key={found?.id} event={found} />}
+    </RecordFormPage>
   );
-  if (!id) return canOrganiseEvents(user) ? <Editor /> : forbidden;
-  if (isPending) return <p className="status">{t('app.loading')}</p>;
-  if (isError || !event) return <p className="status error" role="alert">{t('event.notFound')}</p>;
-  if (!event.canManage) return forbidden;
-  return <Editor key={event.id} event={event} />;
 }

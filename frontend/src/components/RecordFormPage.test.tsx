@@ -1,0 +1,43 @@
+import { screen } from '@testing-library/react';
+import { changeLanguage } from '@/lib/i18n';
+import { renderAt } from '@/test/render';
+import { RecordFormPage } from './RecordFormPage';
+
+type Thing = { id: string; mine: boolean };
+const loaded = (data?: Thing) => ({ data, isPending: false, isError: !data });
+const page = (id: string | undefined, record: { data?: Thing; isPending: boolean; isError: boolean }, canCreate = true) =>
+  renderAt(
+    '/',
+    <RecordFormPage id={id} record={record} canCreate={canCreate} canEdit={(thing) => thing.mine} notFound="needs.notFound">
+      {(thing) => <p data-testid="editor">{thing ? `editing ${thing.id}` : 'new'}</p>}
+    </RecordFormPage>,
+  );
+
+describe('RecordFormPage', () => {
+  beforeEach(() => changeLanguage('en'));
+
+  it('opens an empty form for a new record, if the user may create one', () => {
+    page(undefined, { isPending: true, isError: false });
+    expect(screen.getByTestId('editor')).toHaveTextContent('new');
+  });
+
+  it('opens the form with the record, if the user may edit it', () => {
+    page('t1', loaded({ id: 't1', mine: true }));
+    expect(screen.getByTestId('editor')).toHaveTextContent('editing t1');
+  });
+
+  it('says what keeps the form closed: no right, still loading, not there', () => {
+    const { unmount } = page(undefined, { isPending: true, isError: false }, false);
+    expect(screen.getByTestId('forbidden')).toBeInTheDocument();
+    unmount();
+    const other = page('t1', loaded({ id: 't1', mine: false }));
+    expect(screen.getByTestId('forbidden')).toBeInTheDocument();
+    other.unmount();
+    const loading = page('t1', { isPending: true, isError: false });
+    expect(screen.getByText('Loading…')).toBeInTheDocument();
+    loading.unmount();
+    page('t1', loaded());
+    expect(screen.getByRole('alert')).toHaveTextContent('This need does not exist or was removed.');
+    expect(screen.queryByTestId('editor')).toBeNull();
+  });
+});
