@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { changeLanguage } from '@/lib/i18n';
+import { changeLanguage, type Language } from '@/lib/i18n';
 import { fillAndSubmit, invalid, mockApi, problem, renderRoutes, reply, requests } from '@/test/render';
 import { itInEachLanguage } from '@/test/session';
 import { ResetPasswordPage } from './ResetPasswordPage';
@@ -12,6 +12,14 @@ const renderReset = (path = '/reset-password?token=abc123') =>
   });
 
 const choose = (password: string) => fillAndSubmit({ 'reset-password': password }, 'reset-submit');
+
+/** The page with a token, in `language`: the user chooses `password`, to which the server gives `answer`. */
+const answered = async (answer: unknown, password: string, language: Language = 'en') => {
+  await changeLanguage(language);
+  mockApi({ 'POST /api/auth/password-reset/confirm': answer });
+  renderReset();
+  choose(password);
+};
 
 describe('ResetPasswordPage', () => {
   it('sends the token and the new password, then offers the login', async () => {
@@ -57,14 +65,10 @@ describe('ResetPasswordPage', () => {
   });
 
   it('sends the user for a new link when the server refuses the token', async () => {
-    await changeLanguage('en');
-    mockApi({
-      'POST /api/auth/password-reset/confirm': invalid([
-        { field: 'token', code: 'invalid_or_expired', message: 'is unknown, used or expired' },
-      ]),
-    });
-    renderReset();
-    choose('a-long-enough-passphrase');
+    await answered(
+      invalid([{ field: 'token', code: 'invalid_or_expired', message: 'is unknown, used or expired' }]),
+      'a-long-enough-passphrase',
+    );
     expect(await screen.findByTestId('reset-expired')).toHaveTextContent('This link is invalid or has expired. Ask for a new one.');
     expect(screen.queryByTestId('reset-form')).toBeNull();
     fireEvent.click(screen.getByTestId('reset-expired-link'));
@@ -72,39 +76,32 @@ describe('ResetPasswordPage', () => {
   });
 
   it('shows the server refusing a common password at the password field', async () => {
-    await changeLanguage('ja');
-    mockApi({
-      'POST /api/auth/password-reset/confirm': invalid([
+    await answered(
+      invalid([
         { field: 'password', code: 'not_common_password', message: 'is one of the 10,000 most common passwords; choose another' },
       ]),
-    });
-    renderReset();
-    choose('password1234');
+      'password1234',
+      'ja',
+    );
     const error = await screen.findByText(/よく使われているパスワードのため使えません/);
     expect(error.closest('[data-field]')).toHaveAttribute('data-field', 'password');
     expect(screen.queryByTestId('reset-done')).toBeNull();
   });
 
   it('tells a too short from a too long password in the server’s size error', async () => {
-    await changeLanguage('en');
-    mockApi({
-      'POST /api/auth/password-reset/confirm': invalid([
-        { field: 'password', code: 'password_size', message: 'must be 12 to 200 characters' },
-      ]),
-    });
-    renderReset();
     // the server checks again (and may count differently): its size error is shown as the form's own
-    choose('a-long-enough-passphrase');
+    await answered(
+      invalid([{ field: 'password', code: 'password_size', message: 'must be 12 to 200 characters' }]),
+      'a-long-enough-passphrase',
+    );
     expect(await screen.findByTestId('field-error')).toHaveTextContent('At least 12 characters.');
   });
 
   it('says how long to wait after too many attempts', async () => {
-    await changeLanguage('en');
-    mockApi({
-      'POST /api/auth/password-reset/confirm': problem(429, 'too_many_requests', { message: 'Too many', headers: { 'Retry-After': '60' } }),
-    });
-    renderReset();
-    choose('a-long-enough-passphrase');
+    await answered(
+      problem(429, 'too_many_requests', { message: 'Too many', headers: { 'Retry-After': '60' } }),
+      'a-long-enough-passphrase',
+    );
     expect(await screen.findByTestId('reset-error')).toHaveTextContent('Too many requests. Please wait 1 minute before trying again.');
   });
 });

@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { changeLanguage } from '@/lib/i18n';
+import { changeLanguage, type Language } from '@/lib/i18n';
 import { getToken } from '@/lib/auth/token';
 import { fillAndSubmit, invalid, mockApi, problem, renderRoutes, reply, requests } from '@/test/render';
 import { itInEachLanguage } from '@/test/session';
@@ -27,6 +27,14 @@ const signUp = async (password: string) => {
   );
 };
 
+/** The page in `language` with the server's `answers`: the user signs up with `password`. */
+const signUpAnswered = async (language: Language, password: string, answers: Record<string, unknown>) => {
+  await changeLanguage(language);
+  mockApi({ '/api/industries': INDUSTRIES, ...answers });
+  renderSignup();
+  await signUp(password);
+};
+
 describe('SignupPage', () => {
   afterEach(() => localStorage.clear());
 
@@ -41,16 +49,12 @@ describe('SignupPage', () => {
   });
 
   it('shows the server refusing a common password at the password field', async () => {
-    await changeLanguage('ja');
-    mockApi({
-      '/api/industries': INDUSTRIES,
+    await signUpAnswered('ja', 'password1234', {
       'POST /api/auth/signup': invalid(
         [{ field: 'password', code: 'common', message: 'is one of the 10,000 most common passwords' }],
         'Invalid sign-up',
       ),
     });
-    renderSignup();
-    await signUp('password1234');
     const error = await screen.findByText(/よく使われているパスワードのため使えません/);
     expect(error.closest('[data-field]')).toHaveAttribute('data-field', 'password');
     expect(requests.find((r) => r.method === 'POST')?.body).toMatchObject({ password: 'password1234' });
@@ -58,27 +62,19 @@ describe('SignupPage', () => {
   });
 
   it('shows the server’s own message for a password error it has no text for', async () => {
-    await changeLanguage('en');
-    mockApi({
-      '/api/industries': INDUSTRIES,
+    await signUpAnswered('en', 'new@e2e.musubi.example!', {
       'POST /api/auth/signup': invalid(
         [{ field: 'password', code: 'brand_new_rule', message: 'must not contain your e-mail address' }],
         'Invalid sign-up',
       ),
     });
-    renderSignup();
-    await signUp('new@e2e.musubi.example!');
     expect(await screen.findByText('must not contain your e-mail address')).toBeInTheDocument();
   });
 
   it('says how long to wait after too many sign-ups from one address', async () => {
-    await changeLanguage('en');
-    mockApi({
-      '/api/industries': INDUSTRIES,
+    await signUpAnswered('en', 'a-long-enough-passphrase', {
       'POST /api/auth/signup': problem(429, 'too_many_requests', { message: 'Too many sign-ups', headers: { 'Retry-After': '1800' } }),
     });
-    renderSignup();
-    await signUp('a-long-enough-passphrase');
     expect(await screen.findByTestId('signup-error')).toHaveTextContent(
       'Too many sign-ups from your network. Please wait 30 minutes before trying again.',
     );
@@ -86,13 +82,9 @@ describe('SignupPage', () => {
   });
 
   it('says so without a time when the server names none', async () => {
-    await changeLanguage('zh');
-    mockApi({
-      '/api/industries': INDUSTRIES,
+    await signUpAnswered('zh', 'a-long-enough-passphrase', {
       'POST /api/auth/signup': problem(429, 'too_many_requests', { message: 'Too many' }),
     });
-    renderSignup();
-    await signUp('a-long-enough-passphrase');
     expect(await screen.findByTestId('signup-error')).toHaveTextContent('来自您所在网络的注册次数过多，请稍后再试。');
   });
 
@@ -109,10 +101,10 @@ describe('SignupPage', () => {
   };
 
   it('logs in with the same credentials, keeps the token and goes to the company page', async () => {
-    await changeLanguage('en');
-    mockApi({ '/api/industries': INDUSTRIES, 'POST /api/auth/signup': ACCEPTED, 'POST /api/auth/login': { token: 'jwt-token', user } });
-    renderSignup();
-    await signUp('a-long-enough-passphrase');
+    await signUpAnswered('en', 'a-long-enough-passphrase', {
+      'POST /api/auth/signup': ACCEPTED,
+      'POST /api/auth/login': { token: 'jwt-token', user },
+    });
     expect(await screen.findByText('my company page')).toBeInTheDocument();
     expect(requests.find((r) => r.url === '/api/auth/signup')?.body).toMatchObject({
       email: 'new@e2e.musubi.example',
@@ -127,10 +119,10 @@ describe('SignupPage', () => {
   });
 
   it('asks for e-mails in the language the user signs up in', async () => {
-    await changeLanguage('zh');
-    mockApi({ '/api/industries': INDUSTRIES, 'POST /api/auth/signup': ACCEPTED, 'POST /api/auth/login': { token: 'jwt-token', user } });
-    renderSignup();
-    await signUp('a-long-enough-passphrase');
+    await signUpAnswered('zh', 'a-long-enough-passphrase', {
+      'POST /api/auth/signup': ACCEPTED,
+      'POST /api/auth/login': { token: 'jwt-token', user },
+    });
     expect(await screen.findByText('my company page')).toBeInTheDocument();
     expect(requests.find((r) => r.url === '/api/auth/signup')?.body).toMatchObject({
       company: { names: { ja: null, zh: 'Musubi Precision', en: null }, country: 'CN' },
@@ -142,14 +134,11 @@ describe('SignupPage', () => {
     en: 'We sent a mail to new@e2e.musubi.example. Follow its link to continue.',
     ja: 'new@e2e.musubi.example にメールをお送りしました。',
     zh: '我们已向 new@e2e.musubi.example 发送了一封邮件。',
-  }, async (text) => {
-    mockApi({
-      '/api/industries': INDUSTRIES,
+  }, async (text, language) => {
+    await signUpAnswered(language, 'a-long-enough-passphrase', {
       'POST /api/auth/signup': ACCEPTED,
       'POST /api/auth/login': problem(401, 'bad_credentials', { message: 'Wrong' }),
     });
-    renderSignup();
-    await signUp('a-long-enough-passphrase');
     const sent = await screen.findByTestId('signup-sent');
     expect(sent).toHaveTextContent(text);
     expect(screen.getByTestId('signup-sent-login')).toHaveAttribute('href', '/login');
