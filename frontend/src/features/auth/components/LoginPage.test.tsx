@@ -1,5 +1,5 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { changeLanguage } from '@/lib/i18n';
+import { changeLanguage, type Language } from '@/lib/i18n';
 import { getToken } from '@/lib/auth/token';
 import { fillAndSubmit, mockApi, problem, renderRoutes, requests } from '@/test/render';
 import { LoginPage } from './LoginPage';
@@ -15,24 +15,26 @@ const renderLogin = () =>
 const logIn = (email: string, password: string) =>
   fillAndSubmit({ 'login-email': email, 'login-password': password }, 'login-submit');
 
+/** The login page in `language`: a wrong password, to which the server gives `answer`. */
+const failedLogin = async (language: Language, answer: unknown) => {
+  await changeLanguage(language);
+  mockApi({ 'POST /api/auth/login': answer });
+  renderLogin();
+  logIn('sme@musubi.example', 'wrong-password');
+};
+
 describe('LoginPage', () => {
   afterEach(() => localStorage.clear());
 
   it('shows the server saying the credentials are wrong', async () => {
-    await changeLanguage('ja');
-    mockApi({ 'POST /api/auth/login': problem(401, 'bad_credentials', { message: 'Bad credentials' }) });
-    renderLogin();
-    logIn('sme@musubi.example', 'wrong-password');
+    await failedLogin('ja', problem(401, 'bad_credentials', { message: 'Bad credentials' }));
     expect(await screen.findByTestId('login-error')).toHaveTextContent('メールアドレスまたはパスワードが正しくありません。');
     expect(requests[0]).toMatchObject({ method: 'POST', url: '/api/auth/login', body: { email: 'sme@musubi.example', password: 'wrong-password' } });
     expect(getToken()).toBeNull();
   });
 
   it('says clearly when there were too many attempts', async () => {
-    await changeLanguage('en');
-    mockApi({ 'POST /api/auth/login': problem(429, 'too_many_requests', { message: 'Too many' }) });
-    renderLogin();
-    logIn('sme@musubi.example', 'wrong-password');
+    await failedLogin('en', problem(429, 'too_many_requests', { message: 'Too many' }));
     expect(await screen.findByTestId('login-error')).toHaveTextContent('Too many failed attempts. Please wait 15 minutes');
   });
 

@@ -37,6 +37,13 @@ const renderInvitation = () =>
     '/login': <LoginPage />,
   });
 
+/** The invitation page for `me`, signed in: they accept it, and the server gives `answer`. */
+const accept = async (me: object, answer: unknown) => {
+  mockApi({ '/api/auth/me': me, '/api/invitations/tok-1': OFFER, 'POST /api/invitations/tok-1/accept': answer });
+  renderInvitation();
+  fireEvent.click(await screen.findByTestId('accept-invitation'));
+};
+
 const accepts = () => requests.filter((r) => r.method === 'POST' && r.url === '/api/invitations/tok-1/accept');
 
 describe('InvitationPage', () => {
@@ -140,13 +147,7 @@ describe('InvitationPage', () => {
     });
 
     it('joins with the account and keeps the new session', async () => {
-      mockApi({
-        '/api/auth/me': STRAY,
-        '/api/invitations/tok-1': OFFER,
-        'POST /api/invitations/tok-1/accept': { token: 'joined-token', user: SATO },
-      });
-      renderInvitation();
-      fireEvent.click(await screen.findByTestId('accept-invitation'));
+      await accept(STRAY, { token: 'joined-token', user: SATO });
       expect(await screen.findByText('team page')).toBeInTheDocument();
       expect(accepts()[0]).toMatchObject({ body: {}, headers: expect.objectContaining({ Authorization: 'Bearer jwt-token' }) });
       expect(screen.queryByTestId('invitation-signup')).toBeNull();
@@ -158,25 +159,16 @@ describe('InvitationPage', () => {
       ja: 'この招待は sato@hayashi.example 宛てです。現在 hayashi@hayashi.example でログインしています。',
       zh: '此邀请发给 sato@hayashi.example；您当前登录的是 hayashi@hayashi.example。',
     }, async (text) => {
-      mockApi({
-        '/api/auth/me': { ...STRAY, email: 'hayashi@hayashi.example' },
-        '/api/invitations/tok-1': OFFER,
-        'POST /api/invitations/tok-1/accept': problem(403, 'invitation_for_other_address', { message: 'Other' }),
-      });
-      renderInvitation();
-      fireEvent.click(await screen.findByTestId('accept-invitation'));
+      await accept(
+        { ...STRAY, email: 'hayashi@hayashi.example' },
+        problem(403, 'invitation_for_other_address', { message: 'Other' }),
+      );
       expect(await screen.findByTestId('accept-error')).toHaveTextContent(text);
       expect(getToken()).toBe('jwt-token');
     });
 
     it('tells a member of another company to leave it first', async () => {
-      mockApi({
-        '/api/auth/me': { ...SATO, companyId: 'c9' },
-        '/api/invitations/tok-1': OFFER,
-        'POST /api/invitations/tok-1/accept': problem(409, 'already_in_a_company', { message: 'Leave' }),
-      });
-      renderInvitation();
-      fireEvent.click(await screen.findByTestId('accept-invitation'));
+      await accept({ ...SATO, companyId: 'c9' }, problem(409, 'already_in_a_company', { message: 'Leave' }));
       expect(await screen.findByTestId('accept-error')).toHaveTextContent('You already belong to a company: leave it first');
       await waitFor(() => expect(getToken()).toBe('jwt-token'));
     });

@@ -20,6 +20,13 @@ const ownerApi = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+/** The team page, once it shows the invite form: the owner invites `email`. */
+const inviteOnTeamPage = async (email: string) => {
+  renderTeam();
+  fireEvent.change(await screen.findByTestId('invite-email'), { target: { value: email } });
+  fireEvent.click(screen.getByTestId('invite-submit'));
+};
+
 const rowOf = async (name: string) =>
   (await screen.findAllByTestId('member-row')).find((row) => row.textContent?.includes(name))!;
 
@@ -93,9 +100,7 @@ describe('TeamPage', () => {
         errors: [{ field: 'email', code: 'already_member', message: 'belongs to a member of this company' }],
       }),
     }));
-    renderTeam();
-    fireEvent.change(await screen.findByTestId('invite-email'), { target: { value: 'sato@hayashi.example' } });
-    fireEvent.click(screen.getByTestId('invite-submit'));
+    await inviteOnTeamPage('sato@hayashi.example');
     const error = await screen.findByTestId('field-error');
     expect(error).toHaveAttribute('data-field', 'email');
     expect(error).toHaveTextContent(text);
@@ -108,9 +113,7 @@ describe('TeamPage', () => {
         errors: [{ field: 'email', code: 'email', message: 'must be an e-mail address' }],
       }),
     }));
-    renderTeam();
-    fireEvent.change(await screen.findByTestId('invite-email'), { target: { value: 'nobody' } });
-    fireEvent.click(screen.getByTestId('invite-submit'));
+    await inviteOnTeamPage('nobody');
     expect(await screen.findByTestId('field-error')).toHaveTextContent('Not a valid e-mail address.');
     expect(requests.some((r) => r.method === 'POST')).toBe(false);
     fireEvent.change(screen.getByTestId('invite-email'), { target: { value: 'odd@address.example' } });
@@ -121,9 +124,7 @@ describe('TeamPage', () => {
 
   it('says when the company has sent too many invitations', async () => {
     mockApi(ownerApi({ 'POST /api/companies/c1/invitations': problem(429, 'too_many_requests', { message: 'Too many' }) }));
-    renderTeam();
-    fireEvent.change(await screen.findByTestId('invite-email'), { target: { value: 'one-more@hayashi.example' } });
-    fireEvent.click(screen.getByTestId('invite-submit'));
+    await inviteOnTeamPage('one-more@hayashi.example');
     expect(await screen.findByTestId('invite-limited')).toHaveTextContent('Too many invitations today. Please try again tomorrow.');
   });
 
