@@ -44,26 +44,46 @@ function frameOf<P extends FieldFrame>({ path, label, errors, hint, className, e
 
 type Control<A> = Omit<A, 'className' | 'onChange' | 'value'> & { value: string; onChange: (value: string) => void };
 
-/** A Field with an `<input>`; `onChange` gets the text. */
-export function InputField(props: FieldFrame & Control<InputHTMLAttributes<HTMLInputElement>>) {
+/** A text field's frame, and its control's attributes: tied to the label and errors, `onChange` given the text. */
+function textField<A>(props: FieldFrame & Control<A>) {
   const { frame, input } = frameOf(props);
   const { onChange, ...attributes } = input;
+  return {
+    frame,
+    control: {
+      ...attributes,
+      ...inputProps(frame.path, frame.errors),
+      onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+    },
+  };
+}
+
+/** A Field with an `<input>`; `onChange` gets the text. */
+export function InputField(props: FieldFrame & Control<InputHTMLAttributes<HTMLInputElement>>) {
+  const { frame, control } = textField(props);
   return (
     <Field {...frame}>
-      <input {...attributes} {...inputProps(frame.path, frame.errors)} onChange={(event) => onChange(event.target.value)} />
+      <input {...control} />
     </Field>
   );
 }
 
 /** A Field with a `<textarea>`; `onChange` gets the text. */
 export function TextAreaField(props: FieldFrame & Control<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
-  const { frame, input } = frameOf(props);
-  const { onChange, ...attributes } = input;
+  const { frame, control } = textField(props);
   return (
     <Field {...frame}>
-      <textarea {...attributes} {...inputProps(frame.path, frame.errors)} onChange={(event) => onChange(event.target.value)} />
+      <textarea {...control} />
     </Field>
   );
+}
+
+/** The props of a field whose label and path its component knows: the errors, the value and where it goes. */
+export interface FieldValue<V> {
+  errors: FieldError[];
+  value: V;
+  onChange: (value: V) => void;
+  'data-testid': string;
 }
 
 /** A Field with a Select of fixed values. */
