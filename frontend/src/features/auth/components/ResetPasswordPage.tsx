@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { ErrorSummary } from '@/components/form/FieldErrors';
 import { RateLimitNotice } from '@/components/form/RateLimitNotice';
 import { SubmitButton } from '@/components/form/SubmitButton';
@@ -10,6 +9,7 @@ import { useConfirmPasswordReset } from '../api/auth';
 import { passwordFieldErrors, validatePassword } from '../api/validateSignup';
 import { rateLimited } from '../utils/rateLimit';
 import { refusesToken, useLinkToken } from '../utils/linkToken';
+import { LinkDone, LinkRefused } from './LinkOutcome';
 import { NewPasswordField } from './NewPasswordField';
 
 /** `/reset-password?token=…`, the mail's link: a new password for the account the token was sent for. */
@@ -49,21 +49,13 @@ export function ResetPasswordPage() {
   let content;
   if (done) {
     content = (
-      <div className="status success" role="status" data-testid="reset-done">
-        <p>{t('auth.resetDone')}</p>
-        <Link to="/login" className="button primary" data-testid="reset-login">
-          {t('auth.login')}
-        </Link>
-      </div>
+      <LinkDone text={t('auth.resetDone')} to="/login" action={t('auth.login')} testId="reset-done"
+        linkTestId="reset-login" />
     );
   } else if (!token || expired) {
     content = (
-      <p className="status error" role="alert" data-testid="reset-expired">
-        {t('auth.resetExpired')}{' '}
-        <Link to="/forgot-password" data-testid="reset-expired-link">
-          {t('auth.resetAskAgain')}
-        </Link>
-      </p>
+      <LinkRefused text={t('auth.resetExpired')} to="/forgot-password" action={t('auth.resetAskAgain')}
+        testId="reset-expired" linkTestId="reset-expired-link" />
     );
   } else {
     content = (
