@@ -8,7 +8,8 @@ const loaded = (data?: Thing) => ({ data, isPending: false, isError: !data });
 const page = (id: string | undefined, record: { data?: Thing; isPending: boolean; isError: boolean }, canCreate = true) =>
   renderAt(
     '/',
-    <RecordFormPage id={id} record={record} canCreate={canCreate} canEdit={(thing) => thing.mine} notFound="needs.notFound">
+    <RecordFormPage id={id} record={record} canCreate={canCreate} canEdit={(thing) => thing.mine} notFound="needs.notFound"
+      titles={{ new: 'needs.newTitle', edit: 'needs.editTitle' }} back={(thing) => <a href={`/things/${thing.id}`}>back</a>}>
       {(thing) => <p data-testid="editor">{thing ? `editing ${thing.id}` : 'new'}</p>}
     </RecordFormPage>,
   );
@@ -18,12 +19,16 @@ describe('RecordFormPage', () => {
 
   it('opens an empty form for a new record, if the user may create one', () => {
     page(undefined, { isPending: true, isError: false });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Post a need');
     expect(screen.getByTestId('editor')).toHaveTextContent('new');
+    expect(screen.queryByRole('link', { name: 'back' })).toBeNull();
   });
 
   it('opens the form with the record, if the user may edit it', () => {
     page('t1', loaded({ id: 't1', mine: true }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Edit need');
     expect(screen.getByTestId('editor')).toHaveTextContent('editing t1');
+    expect(screen.getByRole('link', { name: 'back' })).toHaveAttribute('href', '/things/t1');
   });
 
   it('says what keeps the form closed: no right, still loading, not there', () => {

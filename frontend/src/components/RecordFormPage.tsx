@@ -2,8 +2,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
- * The page of a form that creates a record (no `id` in the route) or edits the one `record` reads: it says when the
- * user may not, while the record loads, and when it is not there; `children` gets the record (none for a new one).
+ * The page of a form that creates a record (no `id` in the route) or edits the one `record` reads: its title (from
+ * `titles`, message keys), and `children` with the record (none for a new one); or why there is no form: the user may
+ * not, the record is loading, or it is not there. `back` is a link above the title of an existing record.
  */
 export function RecordFormPage<T>({
   id,
@@ -11,6 +12,9 @@ export function RecordFormPage<T>({
   canCreate,
   canEdit,
   notFound,
+  titles,
+  className,
+  back,
   children,
 }: {
   id: string | undefined;
@@ -19,6 +23,9 @@ export function RecordFormPage<T>({
   canEdit: (record: T) => boolean;
   /** The message key for a record that could not be read. */
   notFound: string;
+  titles: { new: string; edit: string };
+  className?: string;
+  back?: (record: T) => ReactNode;
   children: (record?: T) => ReactNode;
 }) {
   const { t } = useTranslation();
@@ -27,9 +34,16 @@ export function RecordFormPage<T>({
       {t('errors.forbidden')}
     </p>
   );
-  if (!id) return canCreate ? children() : forbidden;
+  const page = (found?: T) => (
+    <section className={className}>
+      {found !== undefined && back?.(found)}
+      <h1>{t(found !== undefined ? titles.edit : titles.new)}</h1>
+      {children(found)}
+    </section>
+  );
+  if (!id) return canCreate ? page() : forbidden;
   if (record.isPending) return <p className="status">{t('app.loading')}</p>;
   if (record.isError || !record.data) return <p className="status error" role="alert">{t(notFound)}</p>;
   if (!canEdit(record.data)) return forbidden;
-  return children(record.data);
+  return page(record.data);
 }

@@ -8,14 +8,9 @@ import { useCapacityForm } from '../hooks/useCapacityForm';
 import { CapacityForm } from './CapacityForm';
 
 function Editor({ capacity }: { capacity?: Capacity }) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const form = useCapacityForm(capacity, i18n.language === 'zh' ? 'CN' : 'JP');
-  return (
-    <section>
-      <h1>{t(capacity ? 'capacities.editTitle' : 'capacities.newTitle')}</h1>
-      <CapacityForm form={form} />
-    </section>
-  );
+  return <CapacityForm form={form} />;
 }
 
 /** `/capacities/new` and `/capacities/:id/edit`. */
@@ -25,7 +20,8 @@ export function CapacityFormPage() {
   const capacity = useCapacity(id);
   return (
     <RecordFormPage id={id} record={capacity} canCreate={canPostCapacity(user)}
-      canEdit={(found) => canEditCompany(user, found.company?.id)} notFound="capacities.notFound">
+      canEdit={(found) => canEditCompany(user, found.company?.id)} notFound="capacities.notFound"
+      titles={{ new: 'capacities.newTitle', edit: 'capacities.editTitle' }}>
       {(found) => <Editor key={found?.id} capacity={found} />}
     </RecordFormPage>
   );

@@ -9,29 +9,25 @@ import { useEventForm } from '../hooks/useEventForm';
 import { EventForm } from './EventForm';
 
 function Editor({ event }: { event?: EventDetail }) {
-  const { t } = useTranslation();
   const form = useEventForm(event);
-  return (
-    <section className="event-form-page">
-      {event && (
-        <Link to={`/events/${encodeURIComponent(event.id)}`} className="back">
-          {t('event.back')}
-        </Link>
-      )}
-      <h1>{t(event ? 'event.form.editTitle' : 'event.form.newTitle')}</h1>
-      <EventForm form={form} />
-    </section>
-  );
+  return <EventForm form={form} />;
 }
 
 /** `/events/new` (organisers, admins) and `/events/:id/edit` (the event's managers). */
 export function EventFormPage() {
+  const { t } = useTranslation();
   const { id } = useParams();
   const { user } = useCurrentUser();
   const event = useEvent(id);
   return (
     <RecordFormPage id={id} record={event} canCreate={canOrganiseEvents(user)} canEdit={(found) => found.canManage}
-      notFound="event.notFound">
+      notFound="event.notFound" titles={{ new: 'event.form.newTitle', edit: 'event.form.editTitle' }}
+      className="event-form-page"
+      back={(found) => (
+        <Link to={`/events/${encodeURIComponent(found.id)}`} className="back">
+          {t('event.back')}
+        </Link>
+      )}>
       {(found) => <Editor key={found?.id} event={found} />}
     </RecordFormPage>
   );

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { canEditCompany, canPostNeed } from '@/lib/auth/permissions';
 import { useCurrentUser } from '@/lib/auth/session';
@@ -8,14 +7,8 @@ import { useNeedForm } from '../hooks/useNeedForm';
 import { NeedForm } from './NeedForm';
 
 function Editor({ need }: { need?: Need }) {
-  const { t } = useTranslation();
   const form = useNeedForm(need);
-  return (
-    <section>
-      <h1>{t(need ? 'needs.editTitle' : 'needs.newTitle')}</h1>
-      <NeedForm form={form} />
-    </section>
-  );
+  return <NeedForm form={form} />;
 }
 
 /** `/needs/new` and `/needs/:id/edit`. */
@@ -25,7 +18,8 @@ export function NeedFormPage() {
   const need = useNeed(id);
   return (
     <RecordFormPage id={id} record={need} canCreate={canPostNeed(user)}
-      canEdit={(found) => canEditCompany(user, found.company?.id)} notFound="needs.notFound">
+      canEdit={(found) => canEditCompany(user, found.company?.id)} notFound="needs.notFound"
+      titles={{ new: 'needs.newTitle', edit: 'needs.editTitle' }}>
       {(found) => <Editor key={found?.id} need={found} />}
     </RecordFormPage>
   );
