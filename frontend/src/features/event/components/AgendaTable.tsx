@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Select } from '@/components/form/Select';
 import type { FieldError } from '@/lib/api-client';
 import { failureErrors } from '@/lib/forms/fieldErrors';
+import { TableHead } from '@/components/TableHead';
 import { useSaveOutcome } from '../api/agenda';
 import { OUTCOMES, type AgendaItem, type AgendaOutcome, type Outcome } from '../api/types';
 import { formatDay, formatTimeRange, hasStarted } from '../utils/time';
@@ -76,14 +77,14 @@ export function AgendaTable({
   if (items.length === 0) return <p className="empty" data-testid="agenda-empty">{t('event.agenda.empty')}</p>;
   return (
     <table className="table agenda-table" data-testid="agenda-table">
-      <thead>
-        <tr>
-          <th>{t('event.agenda.time')}</th>
-          <th>{t('event.agenda.table')}</th>
-          <th>{t('event.agenda.counterpart')}</th>
-          <th>{t('event.agenda.outcome')}</th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          t('event.agenda.time'),
+          t('event.agenda.table'),
+          t('event.agenda.counterpart'),
+          t('event.agenda.outcome'),
+        ]}
+      />
       <tbody>
         {sortAgenda(items).map((item) => {
           const theirs = outcomeOf(item.theirOutcome);
