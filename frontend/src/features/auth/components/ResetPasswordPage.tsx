@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '@/components/form/FieldErrors';
 import { RateLimitNotice } from '@/components/form/RateLimitNotice';
 import { SubmitButton } from '@/components/form/SubmitButton';
-import { ApiError, type FieldError } from '@/lib/api-client';
-import { clientError, placeErrors } from '@/lib/forms/fieldErrors';
+import { failureErrors, placeErrors } from '@/lib/forms/fieldErrors';
+import { useFormProblems } from '@/lib/forms/useFormProblems';
 import { useConfirmPasswordReset } from '../api/auth';
 import { passwordFieldErrors, validatePassword } from '../api/validateSignup';
 import { rateLimited } from '../utils/rateLimit';
@@ -18,33 +18,25 @@ export function ResetPasswordPage() {
   const token = useLinkToken();
   const confirm = useConfirmPasswordReset();
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  /** Too many attempts (429): how long to wait, when the server said. */
-  const [limited, setLimited] = useState<{ minutes: number | null } | null>(null);
+  const problems = useFormProblems();
   const [expired, setExpired] = useState(false);
   const [done, setDone] = useState(false);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const problems = validatePassword(password);
-    setErrors(problems);
-    setLimited(null);
-    if (problems.length) return;
+    if (!problems.check(validatePassword(password))) return;
     confirm.mutate(
       { token, password },
       {
         onSuccess: () => setDone(true),
         onError: (error) => {
-          const tooMany = rateLimited(error);
-          if (tooMany) setLimited(tooMany);
-          else if (refusesToken(error)) setExpired(true);
-          else if (error instanceof ApiError && error.errors.length) setErrors(passwordFieldErrors(error.errors, password));
-          else setErrors([clientError('', error instanceof ApiError ? error.code : 'network', error.message)]);
+          if (!rateLimited(error) && refusesToken(error)) setExpired(true);
+          else problems.fail(error, (failure) => passwordFieldErrors(failureErrors(failure), password));
         },
       },
     );
   };
-  const placed = placeErrors(errors, ['password']);
+  const placed = placeErrors(problems.errors, ['password']);
 
   let content;
   if (done) {
@@ -63,7 +55,7 @@ export function ResetPasswordPage() {
         <NewPasswordField path="password" errors={placed.at('password')} data-testid="reset-password" value={password}
           onChange={setPassword} />
         <ErrorSummary errors={placed.unplaced} />
-        <RateLimitNotice limited={limited} messages="auth.tooManyRequests" testId="reset-error" />
+        <RateLimitNotice limited={problems.limited} messages="auth.tooManyRequests" testId="reset-error" />
         <SubmitButton pending={confirm.isPending} pendingLabel={t('auth.resetSaving')} data-testid="reset-submit">
           {t('auth.resetSubmit')}
         </SubmitButton>

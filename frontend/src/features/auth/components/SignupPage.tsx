@@ -8,17 +8,24 @@ import { RateLimitNotice } from '@/components/form/RateLimitNotice';
 import { SubmitButton } from '@/components/form/SubmitButton';
 import { ApiError, type FieldError } from '@/lib/api-client';
 import { COMPANY_KINDS, type CompanyKind } from '@/lib/company';
-import { clientError, placeErrors } from '@/lib/forms/fieldErrors';
+import { clientError, failureErrors, placeErrors } from '@/lib/forms/fieldErrors';
+import { useFormProblems } from '@/lib/forms/useFormProblems';
 import { normaliseLanguage } from '@/lib/i18n';
 import { COUNTRY_CODES } from '@/utils/countries';
 import { countryName } from '@/utils/countryName';
 import { MIN_PASSWORD_LENGTH, useLogin, useSignup, type SignupRequest } from '../api/auth';
 import { passwordFieldErrors, validateSignup } from '../api/validateSignup';
-import { rateLimited } from '../utils/rateLimit';
 import { SignupSent } from './SignupSent';
 import { useAfterSignIn } from './useAfterSignIn';
 
 const SLOTS = ['email', 'password', 'displayName', 'company.kind', 'company.names', 'company.country', 'company.industry'];
+
+/** A refused sign-up: an address with an account already (a bare 409), else the server's errors, the password's in
+ * the form's own words (length, not a common one). */
+function signupErrors(error: unknown, password: string): FieldError[] {
+  if (error instanceof ApiError && error.status === 409 && error.errors.length === 0) return [clientError('email', 'duplicate')];
+  return passwordFieldErrors(failureErrors(error), password);
+}
 
 /**
  * `/signup`: a new account and its company. The answer never tells whether the address was registered already, so the
@@ -40,9 +47,7 @@ export function SignupPage() {
     country: language === 'zh' ? 'CN' : 'JP',
     industry: '',
   });
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  /** Too many sign-ups from this address (429): how long to wait, when the server said. */
-  const [limited, setLimited] = useState<{ minutes: number | null } | null>(null);
+  const problems = useFormProblems();
   /** The address the confirmation mail went to, when logging in with it did not work (e.g. it had an account). */
   const [sentTo, setSentTo] = useState<string | null>(null);
   const set = (key: keyof typeof form) => (value: string) => setForm({ ...form, [key]: value });
@@ -63,27 +68,17 @@ export function SignupPage() {
       // the user's e-mails (e.g. a password reset) come in the language they signed up in
       language,
     };
-    const problems = validateSignup(request);
-    setErrors(problems);
-    setLimited(null);
-    if (problems.length) return;
+    if (!problems.check(validateSignup(request))) return;
     signup.mutate(request, {
       onSuccess: () =>
         login.mutate(
           { email: request.email, password: request.password },
           { onSuccess: ({ token, user }) => afterSignIn(token, user), onError: () => setSentTo(request.email) },
         ),
-      onError: (error) => {
-        const tooMany = rateLimited(error);
-        if (tooMany) setLimited(tooMany);
-        // the password's rules (length, not a common one) have their own texts
-        else if (error instanceof ApiError && error.errors.length) setErrors(passwordFieldErrors(error.errors, request.password));
-        else if (error instanceof ApiError && error.status === 409) setErrors([clientError('email', 'duplicate')]);
-        else setErrors([clientError('', error instanceof ApiError ? error.code : 'network', error.message)]);
-      },
+      onError: (error) => problems.fail(error, (failure) => signupErrors(failure, request.password)),
     });
   };
-  const placed = placeErrors(errors, SLOTS);
+  const placed = placeErrors(problems.errors, SLOTS);
   const pending = signup.isPending || login.isPending;
 
   if (sentTo) {
@@ -120,7 +115,7 @@ export function SignupPage() {
         <IndustryField path="company.industry" errors={placed.at('company.industry')} data-testid="signup-industry"
           value={form.industry} onChange={set('industry')} />
         <ErrorSummary errors={placed.unplaced} />
-        <RateLimitNotice limited={limited} messages="auth.tooManySignups" testId="signup-error" />
+        <RateLimitNotice limited={problems.limited} messages="auth.tooManySignups" testId="signup-error" />
         <SubmitButton pending={pending} pendingLabel={t('auth.signingUp')} data-testid="signup-submit">
           {t('auth.signup')}
         </SubmitButton>

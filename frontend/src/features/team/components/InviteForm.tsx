@@ -5,11 +5,10 @@ import { ErrorSummary } from '@/components/form/FieldErrors';
 import { LanguageField } from '@/components/form/LanguageField';
 import { RateLimitNotice } from '@/components/form/RateLimitNotice';
 import { SubmitButton } from '@/components/form/SubmitButton';
-import type { FieldError } from '@/lib/api-client';
 import type { CompanyRole } from '@/lib/auth/permissions';
-import { clientError, failureErrors, placeErrors } from '@/lib/forms/fieldErrors';
+import { clientError, placeErrors } from '@/lib/forms/fieldErrors';
+import { useFormProblems } from '@/lib/forms/useFormProblems';
 import { isLanguage, normaliseLanguage, type Language } from '@/lib/i18n';
-import { rateLimited } from '@/lib/rateLimit';
 import { COMPANY_ROLES, useInvite } from '../api/team';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -21,18 +20,15 @@ export function InviteForm({ companyId }: { companyId: string }) {
   const [email, setEmail] = useState('');
   const [companyRole, setCompanyRole] = useState<CompanyRole>('MEMBER');
   const [language, setLanguage] = useState<Language>(normaliseLanguage(i18n.language));
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [limited, setLimited] = useState<{ minutes: number | null } | null>(null);
+  const problems = useFormProblems();
   const [sentTo, setSentTo] = useState<string | null>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const address = email.trim();
-    const problems = !address ? [clientError('email', 'required')] : EMAIL.test(address) ? [] : [clientError('email', 'email')];
-    setErrors(problems);
-    setLimited(null);
     setSentTo(null);
-    if (problems.length) return;
+    const wrong = !address ? [clientError('email', 'required')] : EMAIL.test(address) ? [] : [clientError('email', 'email')];
+    if (!problems.check(wrong)) return;
     invite.mutate(
       { email: address, companyRole, language },
       {
@@ -40,15 +36,11 @@ export function InviteForm({ companyId }: { companyId: string }) {
           setSentTo(invitation?.email ?? address);
           setEmail('');
         },
-        onError: (error) => {
-          const tooMany = rateLimited(error);
-          if (tooMany) setLimited(tooMany);
-          else setErrors(failureErrors(error));
-        },
+        onError: (error) => problems.fail(error),
       },
     );
   };
-  const placed = placeErrors(errors, ['email', 'companyRole', 'language']);
+  const placed = placeErrors(problems.errors, ['email', 'companyRole', 'language']);
 
   return (
     <section className="card" data-testid="team-invite">
@@ -63,7 +55,7 @@ export function InviteForm({ companyId }: { companyId: string }) {
         <LanguageField path="language" label={t('team.mailLanguage')} errors={placed.at('language')}
           data-testid="invite-language" value={language} onChange={(value) => isLanguage(value) && setLanguage(value)} />
         <ErrorSummary errors={placed.unplaced} testId="invite-error" />
-        <RateLimitNotice limited={limited} messages="team.tooManyInvitations" testId="invite-limited" />
+        <RateLimitNotice limited={problems.limited} messages="team.tooManyInvitations" testId="invite-limited" />
         {sentTo && (
           <p className="status success" role="status" data-testid="invite-sent">
             {t('team.inviteSent', { email: sentTo })}
