@@ -100,13 +100,18 @@ describe('SignupPage', () => {
     emailConfirmed: false,
   };
 
-  it('logs in with the same credentials, keeps the token and goes to the company page', async () => {
-    await signUpAnswered('en', 'a-long-enough-passphrase', {
+  /** A sign-up in `language` that the server accepts and logs in: the company page opens; what was sent. */
+  const signedUp = async (language: Language) => {
+    await signUpAnswered(language, 'a-long-enough-passphrase', {
       'POST /api/auth/signup': ACCEPTED,
       'POST /api/auth/login': { token: 'jwt-token', user },
     });
     expect(await screen.findByText('my company page')).toBeInTheDocument();
-    expect(requests.find((r) => r.url === '/api/auth/signup')?.body).toMatchObject({
+    return requests.find((r) => r.url === '/api/auth/signup')?.body;
+  };
+
+  it('logs in with the same credentials, keeps the token and goes to the company page', async () => {
+    expect(await signedUp('en')).toMatchObject({
       email: 'new@e2e.musubi.example',
       company: { kind: 'SME', names: { ja: null, zh: null, en: 'Musubi Precision' }, country: 'JP', industry: 'MANUFACTURING' },
       language: 'en',
@@ -119,12 +124,7 @@ describe('SignupPage', () => {
   });
 
   it('asks for e-mails in the language the user signs up in', async () => {
-    await signUpAnswered('zh', 'a-long-enough-passphrase', {
-      'POST /api/auth/signup': ACCEPTED,
-      'POST /api/auth/login': { token: 'jwt-token', user },
-    });
-    expect(await screen.findByText('my company page')).toBeInTheDocument();
-    expect(requests.find((r) => r.url === '/api/auth/signup')?.body).toMatchObject({
+    expect(await signedUp('zh')).toMatchObject({
       company: { names: { ja: null, zh: 'Musubi Precision', en: null }, country: 'CN' },
       language: 'zh',
     });
