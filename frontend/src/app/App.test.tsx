@@ -2,16 +2,9 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { changeLanguage } from '@/lib/i18n';
 import { getToken, setToken } from '@/lib/auth/token';
 import { mockApi, renderAt, reply } from '@/test/render';
+import { userWithRole as user } from '@/test/users';
 import { AppRoutes } from './App';
 
-const user = (role: string, companyId: string | null) => ({
-  id: 'u1',
-  email: 'u@musubi.example',
-  displayName: 'U',
-  role,
-  companyId,
-  companyNames: null,
-});
 
 const NEED = {
   id: 'n1',

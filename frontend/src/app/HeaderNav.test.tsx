@@ -1,15 +1,14 @@
 import { screen } from '@testing-library/react';
 import { changeLanguage } from '@/lib/i18n';
-import { setToken } from '@/lib/auth/token';
 import { mockApi, renderAt } from '@/test/render';
+import { signedInTests } from '@/test/session';
 import { HeaderNav } from './HeaderNav';
 
 const INBOX = { unreadTotal: 3, items: [] };
 const ME = { id: 'u1', email: 'buyer@musubi.example', displayName: 'Buyer', role: 'LARGE_FIRM_MEMBER', companyId: 'c1', companyNames: null };
 
 describe('HeaderNav', () => {
-  beforeEach(() => setToken('jwt-token'));
-  afterEach(() => localStorage.clear());
+  signedInTests();
 
   it('puts the unread total on the header’s inbox link', async () => {
     await changeLanguage('ja');

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '@/components/form/FieldErrors';
 import type { FieldError } from '@/lib/api-client';
 import type { Schema } from '@/lib/api-schema';
+import { TableHead } from '@/components/TableHead';
 
 /** One refused or doubtful row of a CSV import, as the API reports it (companies and event participants alike). */
 export type ImportProblem = Schema<'ImportJob.Problem'>;
@@ -21,13 +22,7 @@ export function ImportProblems({ problems, describe = errorText, testId = 'impor
   if (problems.length === 0) return null;
   return (
     <table className="table" data-testid={testId}>
-      <thead>
-        <tr>
-          <th>{t('imports.row')}</th>
-          <th>{t('imports.field')}</th>
-          <th>{t('imports.problem')}</th>
-        </tr>
-      </thead>
+      <TableHead columns={[t('imports.row'), t('imports.field'), t('imports.problem')]} />
       <tbody>
         {problems.map((problem, index) => (
           <tr key={index} data-testid={testId.replace(/s$/, '')}>

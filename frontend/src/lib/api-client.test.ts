@@ -1,5 +1,5 @@
 import { ApiError, attachmentName, getJson, retryAfterSeconds } from './api-client';
-import { mockApi, reply } from '@/test/render';
+import { mockApi, problem, reply } from '@/test/render';
 
 describe('the API client', () => {
   it('reads Retry-After as seconds or as a date', () => {
@@ -13,7 +13,7 @@ describe('the API client', () => {
 
   it('keeps a refusal’s Retry-After on the error', async () => {
     mockApi({
-      '/api/limited': reply(429, { status: 429, error: 'too_many_requests', message: 'Too many', errors: [] }, { 'Retry-After': '900' }),
+      '/api/limited': problem(429, 'too_many_requests', { message: 'Too many', headers: { 'Retry-After': '900' } }),
     });
     const error = await getJson('/api/limited').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
@@ -24,7 +24,7 @@ describe('the API client', () => {
 describe('API errors and files', () => {
   it('takes the error code from `error`, or from `code` where an answer names it so', async () => {
     mockApi({
-      '/api/a': reply(403, { status: 403, error: 'email_unconfirmed', message: 'Confirm first', errors: [] }),
+      '/api/a': problem(403, 'email_unconfirmed', { message: 'Confirm first' }),
       '/api/b': reply(409, { code: 'last_owner', message: 'Keep an owner' }),
     });
     expect(await getJson('/api/a').catch((e: unknown) => e)).toMatchObject({ status: 403, code: 'email_unconfirmed' });

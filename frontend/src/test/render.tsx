@@ -1,6 +1,6 @@
-import { render } from '@testing-library/react';
+import { fireEvent, render, renderHook, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryRouter } from 'react-router-dom';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { AppProviders } from '@/app/providers';
 
 export function renderAt(path: string, ui: ReactElement) {
@@ -9,6 +9,34 @@ export function renderAt(path: string, ui: ReactElement) {
       <MemoryRouter initialEntries={[path]}>{ui}</MemoryRouter>
     </AppProviders>,
   );
+}
+
+/** A hook inside the app's providers (queries, i18n). */
+export function renderHookInApp<R>(hook: () => R) {
+  return renderHook(hook, { wrapper: AppProviders });
+}
+
+/**
+ * The app at `path` with only the routes a test needs, each path to its element (the page under test, and stand-ins
+ * for the pages it may send the user to: `{ '/signup': <SignupPage />, '/my': <p>my company page</p> }`).
+ */
+export function renderRoutes(path: string, routes: Record<string, ReactElement>) {
+  return renderAt(
+    path,
+    <Routes>
+      {Object.entries(routes).map(([routePath, element]) => (
+        <Route key={routePath} path={routePath} element={element} />
+      ))}
+    </Routes>,
+  );
+}
+
+/** Types each value into the input with that test id (`{ 'login-email': 'a@b.example' }`), then clicks `submit`. */
+export function fillAndSubmit(values: Record<string, string>, submit: string) {
+  for (const [testId, value] of Object.entries(values)) {
+    fireEvent.change(screen.getByTestId(testId), { target: { value } });
+  }
+  fireEvent.click(screen.getByTestId(submit));
 }
 
 /** A canned answer with a status other than 200 (e.g. `reply(400, {error: 'validation', errors: [...]})`), and headers. */
@@ -21,6 +49,17 @@ export class Reply {
 }
 export const reply = (status: number, body: unknown = null, headers: Record<string, string> = {}) =>
   new Reply(status, body, headers);
+
+/** A refusal in the API's error shape (`{status, error, message, errors}`), e.g. `problem(429, 'too_many_requests')`. */
+export const problem = (
+  status: number,
+  error: string,
+  { message = error, errors = [], headers = {} }: { message?: string; errors?: unknown[]; headers?: Record<string, string> } = {},
+) => reply(status, { status, error, message, errors }, headers);
+
+/** The API's 400 for input it refuses, with its field errors. */
+export const invalid = (errors: { field: string; code: string; message: string }[], message = 'Invalid') =>
+  problem(400, 'validation', { message, errors });
 
 export interface RecordedRequest {
   method: string;

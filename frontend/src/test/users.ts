@@ -15,3 +15,13 @@ export function testUser(overrides: Partial<User> = {}): User {
     ...overrides,
   };
 }
+
+/** The `GET /api/auth/me` of a user known only by a role (and company): for tests about what each role may do. */
+export const userWithRole = (role: string, companyId: string | null = null) => ({
+  id: 'u1',
+  email: 'u@musubi.example',
+  displayName: 'U',
+  role,
+  companyId,
+  companyNames: null,
+});

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '@/lib/api-client';
 import { fieldId } from '@/lib/forms/fieldErrors';
@@ -35,16 +36,33 @@ export function FieldErrors({
   );
 }
 
-/** Problems the form has no input for (and general failures) above the buttons. */
-export function ErrorSummary({ errors, testId = 'form-errors' }: { errors: FieldError[]; testId?: string }) {
+/** A general problem: the field it is about (when the server named one) and the problem in the UI language. */
+function summaryItem(t: TFunction, error: FieldError): ReactNode {
+  return (
+    <>
+      {error.field && <code>{error.field}</code>} {errorText(t, error)}
+    </>
+  );
+}
+
+/** Problems the form has no input for (and general failures) above the buttons; `item` words one of them. */
+export function ErrorSummary({
+  errors,
+  testId = 'form-errors',
+  item = summaryItem,
+}: {
+  errors: FieldError[];
+  testId?: string;
+  item?: (t: TFunction, error: FieldError) => ReactNode;
+}) {
   const { t } = useTranslation();
   if (errors.length === 0) return null;
   return (
     <div className="error-summary" role="alert" data-testid={testId}>
       <ul>
         {errors.map((error, index) => (
-          <li key={index}>
-            {error.field && <code>{error.field}</code>} {errorText(t, error)}
+          <li key={index} data-code={error.code}>
+            {item(t, error)}
           </li>
         ))}
       </ul>

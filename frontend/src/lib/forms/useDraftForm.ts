@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import type { FieldError } from '../api-client';
 import { placeErrors, problemsOf } from './fieldErrors';
 
@@ -52,6 +52,12 @@ export function useDraftForm<D, T>({
     }
   };
 
+  /** The `<form>`'s onSubmit: the page stays, the draft is checked and saved. */
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit();
+  };
+
   const reloadDraft = async () => {
     if (!reload) return;
     setDraft(await reload());
@@ -60,5 +66,5 @@ export function useDraftForm<D, T>({
   };
 
   const placed = useMemo(() => placeErrors(errors, slots), [errors, slots]);
-  return { draft, set, setDraft, submit, saving, saved, conflict, reload: reloadDraft, errors: placed };
+  return { draft, set, setDraft, submit, onSubmit, saving, saved, conflict, reload: reloadDraft, errors: placed };
 }

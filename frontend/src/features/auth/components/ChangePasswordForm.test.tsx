@@ -1,9 +1,10 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { useCurrentUser } from '@/lib/auth/session';
 import { getToken, setToken } from '@/lib/auth/token';
 import { changeLanguage } from '@/lib/i18n';
-import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { fillAndSubmit, invalid, mockApi, problem, renderAt, requests } from '@/test/render';
 import { testUser } from '@/test/users';
+import { itInEachLanguage } from '@/test/session';
 import { ChangePasswordForm } from './ChangePasswordForm';
 
 const USER = testUser();
@@ -26,14 +27,8 @@ const renderForm = async () => {
   await screen.findByTestId('password-current');
 };
 
-const fill = (current: string, next: string) => {
-  fireEvent.change(screen.getByTestId('password-current'), { target: { value: current } });
-  fireEvent.change(screen.getByTestId('password-new'), { target: { value: next } });
-  fireEvent.click(screen.getByTestId('password-submit'));
-};
-
-const refused = (errors: { field: string; code: string; message: string }[]) =>
-  reply(400, { status: 400, error: 'validation', message: 'Invalid', errors });
+const fill = (current: string, next: string) =>
+  fillAndSubmit({ 'password-current': current, 'password-new': next }, 'password-submit');
 
 const changes = () => requests.filter((r) => r.method === 'POST' && r.url === '/api/auth/password');
 
@@ -66,15 +61,14 @@ describe('ChangePasswordForm', () => {
     expect(screen.queryByTestId('field-error')).toBeNull();
   });
 
-  it.each([
-    ['en', 'This is not your current password.'],
-    ['ja', '現在のパスワードと一致しません。'],
-    ['zh', '这不是您当前的密码。'],
-  ] as const)('shows a wrong current password at its field (%s)', async (language, text) => {
-    await changeLanguage(language);
+  itInEachLanguage('shows a wrong current password at its field', {
+    en: 'This is not your current password.',
+    ja: '現在のパスワードと一致しません。',
+    zh: '这不是您当前的密码。',
+  }, async (text) => {
     mockApi({
       '/api/auth/me': USER,
-      'POST /api/auth/password': refused([{ field: 'currentPassword', code: 'wrong', message: 'is not the current password' }]),
+      'POST /api/auth/password': invalid([{ field: 'currentPassword', code: 'wrong', message: 'is not the current password' }]),
     });
     await renderForm();
     fill('not-my-password', 'a-long-enough-passphrase');
@@ -101,7 +95,7 @@ describe('ChangePasswordForm', () => {
     await changeLanguage('ja');
     mockApi({
       '/api/auth/me': USER,
-      'POST /api/auth/password': refused([
+      'POST /api/auth/password': invalid([
         { field: 'newPassword', code: 'not_common_password', message: 'is one of the 10,000 most common passwords' },
       ]),
     });
@@ -115,7 +109,7 @@ describe('ChangePasswordForm', () => {
     await changeLanguage('en');
     mockApi({
       '/api/auth/me': USER,
-      'POST /api/auth/password': reply(401, { status: 401, error: 'unauthorized', message: 'Unauthorized', errors: [] }),
+      'POST /api/auth/password': problem(401, 'unauthorized', { message: 'Unauthorized' }),
     });
     await renderForm();
     fill('old-passphrase-1', 'a-long-enough-passphrase');

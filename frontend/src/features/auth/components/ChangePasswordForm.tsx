@@ -1,12 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field, inputProps } from '@/components/form/Field';
+import { InputField } from '@/components/form/Field';
 import { ErrorSummary } from '@/components/form/FieldErrors';
+import { SubmitButton } from '@/components/form/SubmitButton';
 import { ApiError, type FieldError } from '@/lib/api-client';
 import { useCurrentUser } from '@/lib/auth/session';
 import { clientError, placeErrors, problemsOf } from '@/lib/forms/fieldErrors';
-import { MIN_PASSWORD_LENGTH, useChangePassword } from '../api/auth';
+import { useChangePassword } from '../api/auth';
 import { passwordFieldErrors, validatePassword } from '../api/validateSignup';
+import { NewPasswordField } from './NewPasswordField';
 
 /** The server's field errors in the form's words: a wrong current password has its own text. */
 function changeErrors(errors: FieldError[], newPassword: string): FieldError[] {
@@ -60,40 +62,20 @@ export function ChangePasswordForm() {
     <section className="card" data-testid="change-password">
       <h2>{t('settings.passwordTitle')}</h2>
       <form onSubmit={submit} noValidate className="form narrow">
-        <Field path="currentPassword" label={t('settings.currentPassword')} errors={placed.at('currentPassword')}>
-          <input
-            type="password"
-            autoComplete="current-password"
-            {...inputProps('currentPassword', placed.at('currentPassword'))}
-            data-testid="password-current"
-            value={currentPassword}
-            onChange={(event) => setCurrentPassword(event.target.value)}
-          />
-        </Field>
-        <Field
-          path="newPassword"
-          label={t('auth.newPassword')}
-          errors={placed.at('newPassword')}
-          hint={t('auth.passwordHint', { count: MIN_PASSWORD_LENGTH })}
-        >
-          <input
-            type="password"
-            autoComplete="new-password"
-            {...inputProps('newPassword', placed.at('newPassword'))}
-            data-testid="password-new"
-            value={newPassword}
-            onChange={(event) => setNewPassword(event.target.value)}
-          />
-        </Field>
+        <InputField path="currentPassword" label={t('settings.currentPassword')} errors={placed.at('currentPassword')}
+          type="password" autoComplete="current-password" data-testid="password-current" value={currentPassword}
+          onChange={setCurrentPassword} />
+        <NewPasswordField path="newPassword" errors={placed.at('newPassword')} data-testid="password-new"
+          value={newPassword} onChange={setNewPassword} />
         <ErrorSummary errors={placed.unplaced} testId="password-error" />
         {changed && (
           <p className="status success" role="status" data-testid="password-changed">
             {t('settings.passwordChanged')}
           </p>
         )}
-        <button type="submit" className="primary" disabled={change.isPending} data-testid="password-submit">
-          {change.isPending ? t('settings.saving') : t('settings.passwordSubmit')}
-        </button>
+        <SubmitButton pending={change.isPending} pendingLabel={t('settings.saving')} data-testid="password-submit">
+          {t('settings.passwordSubmit')}
+        </SubmitButton>
       </form>
     </section>
   );

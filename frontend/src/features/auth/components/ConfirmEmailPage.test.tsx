@@ -3,8 +3,9 @@ import { StrictMode } from 'react';
 import { Link, Route, Routes } from 'react-router-dom';
 import { setToken } from '@/lib/auth/token';
 import { changeLanguage } from '@/lib/i18n';
-import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { mockApi, problem, renderAt, reply, requests } from '@/test/render';
 import { testUser } from '@/test/users';
+import { itInEachLanguage } from '@/test/session';
 import { ConfirmEmailPage } from './ConfirmEmailPage';
 import { EmailConfirmBanner } from './EmailConfirmBanner';
 
@@ -50,16 +51,13 @@ describe('ConfirmEmailPage', () => {
     await waitFor(() => expect(screen.queryByTestId('email-confirm-banner')).toBeNull());
   });
 
-  it.each([
-    ['en', 'This link is unknown, already used or expired. Sign in and send a new one'],
-    ['ja', 'このリンクは無効か、使用済みか、期限切れです。'],
-    ['zh', '此链接无效、已被使用或已过期。'],
-  ] as const)('says a used or expired link needs a new one (%s)', async (language, text) => {
-    await changeLanguage(language);
+  itInEachLanguage('says a used or expired link needs a new one', {
+    en: 'This link is unknown, already used or expired. Sign in and send a new one',
+    ja: 'このリンクは無効か、使用済みか、期限切れです。',
+    zh: '此链接无效、已被使用或已过期。',
+  }, async (text) => {
     mockApi({
-      'POST /api/auth/confirm-email': reply(400, {
-        status: 400,
-        error: 'invalid',
+      'POST /api/auth/confirm-email': problem(400, 'invalid', {
         message: 'Invalid',
         errors: [{ field: 'token', code: 'invalid_or_expired', message: 'is unknown, used or expired' }],
       }),

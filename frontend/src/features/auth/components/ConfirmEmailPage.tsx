@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { ErrorSummary } from '@/components/form/FieldErrors';
 import { problemsOf } from '@/lib/forms/fieldErrors';
 import { useConfirmEmail } from '../api/auth';
 import { refusesToken, useLinkToken } from '../utils/linkToken';
+import { LinkDone, LinkRefused } from './LinkOutcome';
 
 /**
  * `/confirm-email?token=…`, the sign-up mail's link: confirms the address as soon as the page opens (once: the token
@@ -26,23 +26,15 @@ export function ConfirmEmailPage() {
   let content;
   if (!token || (confirm.isError && refusesToken(confirm.error))) {
     content = (
-      <p className="status error" role="alert" data-testid="confirm-email-expired">
-        {t('confirmEmail.expired')}{' '}
-        <Link to="/login" data-testid="confirm-email-login">
-          {t('auth.login')}
-        </Link>
-      </p>
+      <LinkRefused text={t('confirmEmail.expired')} to="/login" action={t('auth.login')} testId="confirm-email-expired"
+        linkTestId="confirm-email-login" />
     );
   } else if (confirm.isError) {
     content = <ErrorSummary errors={problemsOf(confirm.error).errors} testId="confirm-email-error" />;
   } else if (confirm.isSuccess) {
     content = (
-      <div className="status success" role="status" data-testid="confirm-email-done">
-        <p>{t('confirmEmail.done')}</p>
-        <Link to="/my" className="button primary" data-testid="confirm-email-continue">
-          {t('confirmEmail.continue')}
-        </Link>
-      </div>
+      <LinkDone text={t('confirmEmail.done')} to="/my" action={t('confirmEmail.continue')} testId="confirm-email-done"
+        linkTestId="confirm-email-continue" />
     );
   } else {
     content = <p className="status">{t('confirmEmail.confirming')}</p>;

@@ -1,29 +1,24 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { Route, Routes } from 'react-router-dom';
 import { RouteNotice } from '@/components/RouteNotice';
-import { getToken, setToken } from '@/lib/auth/token';
+import { getToken } from '@/lib/auth/token';
 import { changeLanguage } from '@/lib/i18n';
-import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { fillAndSubmit, invalid, mockApi, problem, renderRoutes, reply, requests } from '@/test/render';
+import { itInEachLanguage, signedInTests } from '@/test/session';
 import { DeleteAccountForm } from './DeleteAccountForm';
 
 const renderForm = () =>
-  renderAt(
-    '/my',
-    <Routes>
-      <Route path="/my" element={<DeleteAccountForm />} />
-      <Route path="/" element={<><RouteNotice /><p>home page</p></>} />
-    </Routes>,
-  );
+  renderRoutes('/my', {
+    '/my': <DeleteAccountForm />,
+    '/': <><RouteNotice /><p>home page</p></>,
+  });
 
 const deleteWith = (password: string) => {
   fireEvent.click(screen.getByTestId('delete-account-open'));
-  fireEvent.change(screen.getByTestId('delete-account-password'), { target: { value: password } });
-  fireEvent.click(screen.getByTestId('delete-account-submit'));
+  fillAndSubmit({ 'delete-account-password': password }, 'delete-account-submit');
 };
 
 describe('DeleteAccountForm', () => {
-  beforeEach(() => setToken('jwt-token'));
-  afterEach(() => localStorage.clear());
+  signedInTests();
 
   it('deletes the account with the password, forgets the session and says so at home', async () => {
     await changeLanguage('en');
@@ -47,19 +42,13 @@ describe('DeleteAccountForm', () => {
     expect(requests).toHaveLength(0);
   });
 
-  it.each([
-    ['en', 'This is not your password.'],
-    ['ja', 'パスワードが正しくありません。'],
-    ['zh', '密码不正确。'],
-  ] as const)('shows a wrong password at its field (%s)', async (language, text) => {
-    await changeLanguage(language);
+  itInEachLanguage('shows a wrong password at its field', {
+    en: 'This is not your password.',
+    ja: 'パスワードが正しくありません。',
+    zh: '密码不正确。',
+  }, async (text) => {
     mockApi({
-      'DELETE /api/account': reply(400, {
-        status: 400,
-        error: 'validation',
-        message: 'Invalid',
-        errors: [{ field: 'password', code: 'wrong', message: 'is not your password' }],
-      }),
+      'DELETE /api/account': invalid([{ field: 'password', code: 'wrong', message: 'is not your password' }]),
     });
     renderForm();
     deleteWith('not-my-password');
@@ -71,7 +60,7 @@ describe('DeleteAccountForm', () => {
 
   it('tells the last owner to hand the company over first', async () => {
     await changeLanguage('en');
-    mockApi({ 'DELETE /api/account': reply(409, { status: 409, error: 'last_owner', message: 'Last owner', errors: [] }) });
+    mockApi({ 'DELETE /api/account': problem(409, 'last_owner', { message: 'Last owner' }) });
     renderForm();
     deleteWith('my-passphrase-1');
     expect(await screen.findByTestId('delete-account-error')).toHaveTextContent(

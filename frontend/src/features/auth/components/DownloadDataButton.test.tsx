@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { setToken } from '@/lib/auth/token';
 import { changeLanguage } from '@/lib/i18n';
-import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { mockApi, problem, renderAt, reply, requests } from '@/test/render';
 import { DownloadDataButton } from './DownloadDataButton';
 
 describe('DownloadDataButton', () => {
@@ -41,7 +41,7 @@ describe('DownloadDataButton', () => {
   });
 
   it('says when the export failed', async () => {
-    mockApi({ '/api/account/export': reply(401, { status: 401, error: 'unauthorized', message: 'Log in', errors: [] }) });
+    mockApi({ '/api/account/export': problem(401, 'unauthorized', { message: 'Log in' }) });
     renderAt('/my', <DownloadDataButton />);
     fireEvent.click(screen.getByTestId('account-export-download'));
     expect(await screen.findByTestId('account-export-error')).toHaveTextContent('Please log in again.');

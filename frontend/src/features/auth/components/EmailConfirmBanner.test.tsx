@@ -1,22 +1,20 @@
 import { act, fireEvent, screen } from '@testing-library/react';
-import { setToken } from '@/lib/auth/token';
 import { changeLanguage } from '@/lib/i18n';
-import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { mockApi, problem, renderAt, reply, requests } from '@/test/render';
 import { testUser } from '@/test/users';
+import { itInEachLanguage, signedInTests } from '@/test/session';
 import { EmailConfirmBanner } from './EmailConfirmBanner';
 
 const USER = testUser({ email: 'new@musubi.example', displayName: 'Hanako', emailConfirmed: false, language: 'en' });
 
 describe('EmailConfirmBanner', () => {
-  beforeEach(() => setToken('jwt-token'));
-  afterEach(() => localStorage.clear());
+  signedInTests();
 
-  it.each([
-    ['en', 'Please confirm your e-mail address: we sent a link to new@musubi.example. Until then you can edit your profile, but not send inquiries or meeting requests.'],
-    ['ja', 'new@musubi.example にリンクをお送りしました。'],
-    ['zh', '我们已向 new@musubi.example 发送了链接。'],
-  ] as const)('reminds an unconfirmed user where the link went (%s)', async (language, text) => {
-    await changeLanguage(language);
+  itInEachLanguage('reminds an unconfirmed user where the link went', {
+    en: 'Please confirm your e-mail address: we sent a link to new@musubi.example. Until then you can edit your profile, but not send inquiries or meeting requests.',
+    ja: 'new@musubi.example にリンクをお送りしました。',
+    zh: '我们已向 new@musubi.example 发送了链接。',
+  }, async (text) => {
     mockApi({ '/api/auth/me': USER });
     renderAt('/', <EmailConfirmBanner />);
     expect(await screen.findByTestId('email-confirm-banner')).toHaveTextContent(text);
@@ -52,7 +50,7 @@ describe('EmailConfirmBanner', () => {
     await changeLanguage('en');
     mockApi({
       '/api/auth/me': USER,
-      'POST /api/auth/confirm-email/resend': reply(429, { status: 429, error: 'too_many_requests', message: 'Too many', errors: [] }, { 'Retry-After': '300' }),
+      'POST /api/auth/confirm-email/resend': problem(429, 'too_many_requests', { message: 'Too many', headers: { 'Retry-After': '300' } }),
     });
     renderAt('/', <EmailConfirmBanner />);
     fireEvent.click(await screen.findByTestId('email-confirm-resend'));

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '@/components/form/FieldErrors';
+import { RateLimitNotice } from '@/components/form/RateLimitNotice';
 import type { FieldError } from '@/lib/api-client';
 import { needsEmailConfirmation } from '@/lib/auth/permissions';
 import { useCurrentUser } from '@/lib/auth/session';
@@ -48,11 +49,7 @@ export function EmailConfirmBanner() {
           {t('confirmEmail.sent')}
         </span>
       )}
-      {limited && (
-        <span className="status error" role="alert" data-testid="email-confirm-error">
-          {limited.minutes == null ? t('auth.tooManyRequestsLater') : t('auth.tooManyRequests', { count: limited.minutes })}
-        </span>
-      )}
+      <RateLimitNotice limited={limited} messages="auth.tooManyRequests" testId="email-confirm-error" inline />
       <ErrorSummary errors={errors} testId="email-confirm-error" />
     </div>
   );

@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { useCurrentUser } from '@/lib/auth/session';
-import { setToken } from '@/lib/auth/token';
 import { changeLanguage } from '@/lib/i18n';
-import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { invalid, mockApi, renderAt, requests } from '@/test/render';
 import { testUser } from '@/test/users';
+import { signedInTests } from '@/test/session';
 import { EmailLanguageSetting } from './EmailLanguageSetting';
 
 const USER = testUser();
@@ -24,8 +24,7 @@ const renderSetting = () =>
   );
 
 describe('EmailLanguageSetting', () => {
-  beforeEach(() => setToken('jwt-token'));
-  afterEach(() => localStorage.clear());
+  signedInTests();
 
   it('shows the user’s language and saves a new one at once', async () => {
     await changeLanguage('en');
@@ -46,12 +45,7 @@ describe('EmailLanguageSetting', () => {
     await changeLanguage('ja');
     mockApi({
       '/api/auth/me': USER,
-      'PUT /api/account/settings': reply(400, {
-        status: 400,
-        error: 'validation',
-        message: 'Invalid',
-        errors: [{ field: 'language', code: 'unknown', message: 'is not a supported language' }],
-      }),
+      'PUT /api/account/settings': invalid([{ field: 'language', code: 'unknown', message: 'is not a supported language' }]),
     });
     renderSetting();
     const select = await screen.findByTestId('settings-language');

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field, inputProps } from '@/components/form/Field';
+import { LanguageField } from '@/components/form/LanguageField';
 import { ErrorSummary } from '@/components/form/FieldErrors';
 import type { FieldError } from '@/lib/api-client';
 import { useCurrentUser } from '@/lib/auth/session';
 import { problemsOf, placeErrors } from '@/lib/forms/fieldErrors';
-import { isLanguage, LANGUAGES, type Language } from '@/lib/i18n';
+import { isLanguage, type Language } from '@/lib/i18n';
 import { useUpdateAccountSettings } from '../api/auth';
 
 /**
@@ -13,7 +13,7 @@ import { useUpdateAccountSettings } from '../api/auth';
  * is named in itself, as in the header's switcher.
  */
 export function EmailLanguageSetting() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { user } = useCurrentUser();
   const update = useUpdateAccountSettings();
   /** The choice being saved, until the server has answered (then the user's own value is shown again). */
@@ -43,22 +43,9 @@ export function EmailLanguageSetting() {
   return (
     <section className="card" data-testid="account-settings">
       <h2>{t('settings.title')}</h2>
-      <Field path="language" label={t('settings.language')} errors={placed.at('language')} hint={t('settings.languageHint')}>
-        <select
-          {...inputProps('language', placed.at('language'))}
-          data-testid="settings-language"
-          value={current}
-          disabled={update.isPending}
-          onChange={(event) => change(event.target.value)}
-        >
-          {!current && <option value="">{t('form.choose')}</option>}
-          {LANGUAGES.map((language) => (
-            <option key={language} value={language} lang={language}>
-              {i18n.getFixedT(language)('app.languageName')}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <LanguageField path="language" label={t('settings.language')} errors={placed.at('language')}
+        hint={t('settings.languageHint')} data-testid="settings-language" value={current}
+        empty={current ? undefined : t('form.choose')} disabled={update.isPending} onChange={change} />
       <ErrorSummary errors={placed.unplaced} testId="settings-error" />
       {update.isPending && <p className="status">{t('settings.saving')}</p>}
       {saved && (

@@ -1,30 +1,23 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { Route, Routes } from 'react-router-dom';
 import { changeLanguage } from '@/lib/i18n';
-import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { fillAndSubmit, invalid, mockApi, problem, renderRoutes, reply, requests } from '@/test/render';
+import { itInEachLanguage } from '@/test/session';
 import { ForgotPasswordPage } from './ForgotPasswordPage';
 
 const renderForgot = () =>
-  renderAt(
-    '/forgot-password',
-    <Routes>
-      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
-      <Route path="/login" element={<p>login page</p>} />
-    </Routes>,
-  );
+  renderRoutes('/forgot-password', {
+    '/forgot-password': <ForgotPasswordPage />,
+    '/login': <p>login page</p>,
+  });
 
-const ask = (email: string) => {
-  fireEvent.change(screen.getByTestId('forgot-email'), { target: { value: email } });
-  fireEvent.click(screen.getByTestId('forgot-submit'));
-};
+const ask = (email: string) => fillAndSubmit({ 'forgot-email': email }, 'forgot-submit');
 
 describe('ForgotPasswordPage', () => {
-  it.each([
-    ['en', 'If an account exists for this address, we have sent a link to reset the password. The link is valid for one hour.'],
-    ['ja', 'このアドレスのアカウントが存在する場合は、パスワード再設定用のリンクを送信しました。リンクの有効期限は 1 時間です。'],
-    ['zh', '如果该邮箱已注册账户，我们已向其发送重置密码的链接。链接在一小时内有效。'],
-  ] as const)('asks for the link and answers neutrally (%s)', async (language, text) => {
-    await changeLanguage(language);
+  itInEachLanguage('asks for the link and answers neutrally', {
+    en: 'If an account exists for this address, we have sent a link to reset the password. The link is valid for one hour.',
+    ja: 'このアドレスのアカウントが存在する場合は、パスワード再設定用のリンクを送信しました。リンクの有効期限は 1 時間です。',
+    zh: '如果该邮箱已注册账户，我们已向其发送重置密码的链接。链接在一小时内有效。',
+  }, async (text) => {
     mockApi({ 'POST /api/auth/password-reset': reply(202, {}) });
     renderForgot();
     ask('  someone@musubi.example ');
@@ -49,12 +42,10 @@ describe('ForgotPasswordPage', () => {
   it('shows the server’s field errors next to the e-mail field', async () => {
     await changeLanguage('ja');
     mockApi({
-      'POST /api/auth/password-reset': reply(400, {
-        status: 400,
-        error: 'validation',
-        message: 'Invalid request',
-        errors: [{ field: 'email', code: 'email', message: 'must be an e-mail address' }],
-      }),
+      'POST /api/auth/password-reset': invalid(
+        [{ field: 'email', code: 'email', message: 'must be an e-mail address' }],
+        'Invalid request',
+      ),
     });
     renderForgot();
     ask('odd@address.example');
@@ -67,11 +58,7 @@ describe('ForgotPasswordPage', () => {
   it('says how long to wait when asked too often', async () => {
     await changeLanguage('en');
     mockApi({
-      'POST /api/auth/password-reset': reply(
-        429,
-        { status: 429, error: 'too_many_requests', message: 'Too many', errors: [] },
-        { 'Retry-After': '600' },
-      ),
+      'POST /api/auth/password-reset': problem(429, 'too_many_requests', { message: 'Too many', headers: { 'Retry-After': '600' } }),
     });
     renderForgot();
     ask('someone@musubi.example');
@@ -84,7 +71,7 @@ describe('ForgotPasswordPage', () => {
   it('says so without a time when the server names none', async () => {
     await changeLanguage('zh');
     mockApi({
-      'POST /api/auth/password-reset': reply(429, { status: 429, error: 'too_many_requests', message: 'Too many', errors: [] }),
+      'POST /api/auth/password-reset': problem(429, 'too_many_requests', { message: 'Too many' }),
     });
     renderForgot();
     ask('someone@musubi.example');

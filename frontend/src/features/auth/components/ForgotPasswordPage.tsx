@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { Field, inputProps } from '@/components/form/Field';
+import { InputField } from '@/components/form/Field';
 import { ErrorSummary } from '@/components/form/FieldErrors';
-import { ApiError, type FieldError } from '@/lib/api-client';
-import { clientError, placeErrors } from '@/lib/forms/fieldErrors';
+import { RateLimitNotice } from '@/components/form/RateLimitNotice';
+import { SubmitButton } from '@/components/form/SubmitButton';
+import { placeErrors } from '@/lib/forms/fieldErrors';
+import { useFormProblems } from '@/lib/forms/useFormProblems';
 import { useRequestPasswordReset } from '../api/auth';
 import { validateEmail } from '../api/validateSignup';
-import { rateLimited } from '../utils/rateLimit';
 
 /**
  * `/forgot-password`: asks for a reset link by mail. The answer never tells whether the address is registered, so
@@ -17,31 +18,18 @@ export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const requestReset = useRequestPasswordReset();
   const [email, setEmail] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  /** Too many requests (429): how long to wait, when the server said. */
-  const [limited, setLimited] = useState<{ minutes: number | null } | null>(null);
+  const problems = useFormProblems();
   const [sent, setSent] = useState(false);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const problems = validateEmail(email);
-    setErrors(problems);
-    setLimited(null);
-    if (problems.length) return;
+    if (!problems.check(validateEmail(email))) return;
     requestReset.mutate(
       { email: email.trim() },
-      {
-        onSuccess: () => setSent(true),
-        onError: (error) => {
-          const tooMany = rateLimited(error);
-          if (tooMany) setLimited(tooMany);
-          else if (error instanceof ApiError && error.errors.length) setErrors(error.errors);
-          else setErrors([clientError('', error instanceof ApiError ? error.code : 'network', error.message)]);
-        },
-      },
+      { onSuccess: () => setSent(true), onError: (error) => problems.fail(error) },
     );
   };
-  const placed = placeErrors(errors, ['email']);
+  const placed = placeErrors(problems.errors, ['email']);
 
   return (
     <section className="auth-page">
@@ -54,27 +42,13 @@ export function ForgotPasswordPage() {
         <>
           <p className="lead">{t('auth.forgotLead')}</p>
           <form onSubmit={submit} noValidate className="form narrow" data-testid="forgot-form">
-            <Field path="email" label={t('auth.email')} errors={placed.at('email')}>
-              <input
-                type="email"
-                autoComplete="username"
-                {...inputProps('email', placed.at('email'))}
-                data-testid="forgot-email"
-                value={email}
-                onChange={(event) => setEmail(event.target.value)}
-              />
-            </Field>
+            <InputField path="email" label={t('auth.email')} errors={placed.at('email')} type="email"
+              autoComplete="username" data-testid="forgot-email" value={email} onChange={setEmail} />
             <ErrorSummary errors={placed.unplaced} />
-            {limited && (
-              <p className="status error" role="alert" data-testid="forgot-error">
-                {limited.minutes == null
-                  ? t('auth.tooManyRequestsLater')
-                  : t('auth.tooManyRequests', { count: limited.minutes })}
-              </p>
-            )}
-            <button type="submit" className="primary" disabled={requestReset.isPending} data-testid="forgot-submit">
-              {requestReset.isPending ? t('auth.forgotSending') : t('auth.forgotSubmit')}
-            </button>
+            <RateLimitNotice limited={problems.limited} messages="auth.tooManyRequests" testId="forgot-error" />
+            <SubmitButton pending={requestReset.isPending} pendingLabel={t('auth.forgotSending')} data-testid="forgot-submit">
+              {t('auth.forgotSubmit')}
+            </SubmitButton>
           </form>
         </>
       )}

@@ -1,45 +1,40 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { Route, Routes } from 'react-router-dom';
-import { changeLanguage } from '@/lib/i18n';
+import { changeLanguage, type Language } from '@/lib/i18n';
 import { getToken } from '@/lib/auth/token';
-import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { fillAndSubmit, mockApi, problem, renderRoutes, requests } from '@/test/render';
 import { LoginPage } from './LoginPage';
 
 const USER = { id: 'u1', email: 'sme@musubi.example', displayName: '林 太郎', role: 'SME_MEMBER', companyId: 'c1', companyNames: null };
 
 const renderLogin = () =>
-  renderAt(
-    '/login',
-    <Routes>
-      <Route path="/login" element={<LoginPage />} />
-      <Route path="/my" element={<p>my company page</p>} />
-    </Routes>,
-  );
+  renderRoutes('/login', {
+    '/login': <LoginPage />,
+    '/my': <p>my company page</p>,
+  });
 
-const logIn = (email: string, password: string) => {
-  fireEvent.change(screen.getByTestId('login-email'), { target: { value: email } });
-  fireEvent.change(screen.getByTestId('login-password'), { target: { value: password } });
-  fireEvent.click(screen.getByTestId('login-submit'));
+const logIn = (email: string, password: string) =>
+  fillAndSubmit({ 'login-email': email, 'login-password': password }, 'login-submit');
+
+/** The login page in `language`: a wrong password, to which the server gives `answer`. */
+const failedLogin = async (language: Language, answer: unknown) => {
+  await changeLanguage(language);
+  mockApi({ 'POST /api/auth/login': answer });
+  renderLogin();
+  logIn('sme@musubi.example', 'wrong-password');
 };
 
 describe('LoginPage', () => {
   afterEach(() => localStorage.clear());
 
   it('shows the server saying the credentials are wrong', async () => {
-    await changeLanguage('ja');
-    mockApi({ 'POST /api/auth/login': reply(401, { status: 401, error: 'bad_credentials', message: 'Bad credentials', errors: [] }) });
-    renderLogin();
-    logIn('sme@musubi.example', 'wrong-password');
+    await failedLogin('ja', problem(401, 'bad_credentials', { message: 'Bad credentials' }));
     expect(await screen.findByTestId('login-error')).toHaveTextContent('メールアドレスまたはパスワードが正しくありません。');
     expect(requests[0]).toMatchObject({ method: 'POST', url: '/api/auth/login', body: { email: 'sme@musubi.example', password: 'wrong-password' } });
     expect(getToken()).toBeNull();
   });
 
   it('says clearly when there were too many attempts', async () => {
-    await changeLanguage('en');
-    mockApi({ 'POST /api/auth/login': reply(429, { status: 429, error: 'too_many_requests', message: 'Too many', errors: [] }) });
-    renderLogin();
-    logIn('sme@musubi.example', 'wrong-password');
+    await failedLogin('en', problem(429, 'too_many_requests', { message: 'Too many' }));
     expect(await screen.findByTestId('login-error')).toHaveTextContent('Too many failed attempts. Please wait 15 minutes');
   });
 

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { Field, inputProps } from '@/components/form/Field';
+import { InputField } from '@/components/form/Field';
+import { SubmitButton } from '@/components/form/SubmitButton';
 import { ApiError, type FieldError } from '@/lib/api-client';
 import { clientError, placeErrors } from '@/lib/forms/fieldErrors';
 import { useLogin } from '../api/auth';
@@ -50,34 +51,18 @@ export function LoginPage() {
     <section className="auth-page">
       <h1>{t('auth.loginTitle')}</h1>
       <form onSubmit={submit} noValidate className="form narrow" data-testid="login-form">
-        <Field path="email" label={t('auth.email')} errors={placed.at('email')}>
-          <input
-            type="email"
-            autoComplete="username"
-            {...inputProps('email', placed.at('email'))}
-            data-testid="login-email"
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-          />
-        </Field>
-        <Field path="password" label={t('auth.password')} errors={placed.at('password')}>
-          <input
-            type="password"
-            autoComplete="current-password"
-            {...inputProps('password', placed.at('password'))}
-            data-testid="login-password"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </Field>
+        <InputField path="email" label={t('auth.email')} errors={placed.at('email')} type="email" autoComplete="username"
+          data-testid="login-email" value={email} onChange={setEmail} />
+        <InputField path="password" label={t('auth.password')} errors={placed.at('password')} type="password"
+          autoComplete="current-password" data-testid="login-password" value={password} onChange={setPassword} />
         {problem && (
           <p className="status error" role="alert" data-testid="login-error">
             {t(problem)}
           </p>
         )}
-        <button type="submit" className="primary" disabled={login.isPending} data-testid="login-submit">
-          {login.isPending ? t('auth.loggingIn') : t('auth.login')}
-        </button>
+        <SubmitButton pending={login.isPending} pendingLabel={t('auth.loggingIn')} data-testid="login-submit">
+          {t('auth.login')}
+        </SubmitButton>
       </form>
       <p>
         <Link to="/forgot-password" data-testid="login-forgot">

@@ -1,26 +1,25 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { Route, Routes } from 'react-router-dom';
-import { changeLanguage } from '@/lib/i18n';
-import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { changeLanguage, type Language } from '@/lib/i18n';
+import { fillAndSubmit, invalid, mockApi, problem, renderRoutes, reply, requests } from '@/test/render';
+import { itInEachLanguage } from '@/test/session';
 import { ResetPasswordPage } from './ResetPasswordPage';
 
 const renderReset = (path = '/reset-password?token=abc123') =>
-  renderAt(
-    path,
-    <Routes>
-      <Route path="/reset-password" element={<ResetPasswordPage />} />
-      <Route path="/forgot-password" element={<p>forgot page</p>} />
-      <Route path="/login" element={<p>login page</p>} />
-    </Routes>,
-  );
+  renderRoutes(path, {
+    '/reset-password': <ResetPasswordPage />,
+    '/forgot-password': <p>forgot page</p>,
+    '/login': <p>login page</p>,
+  });
 
-const choose = (password: string) => {
-  fireEvent.change(screen.getByTestId('reset-password'), { target: { value: password } });
-  fireEvent.click(screen.getByTestId('reset-submit'));
+const choose = (password: string) => fillAndSubmit({ 'reset-password': password }, 'reset-submit');
+
+/** The page with a token, in `language`: the user chooses `password`, to which the server gives `answer`. */
+const answered = async (answer: unknown, password: string, language: Language = 'en') => {
+  await changeLanguage(language);
+  mockApi({ 'POST /api/auth/password-reset/confirm': answer });
+  renderReset();
+  choose(password);
 };
-
-const refused = (errors: { field: string; code: string; message: string }[]) =>
-  reply(400, { status: 400, error: 'validation', message: 'Invalid', errors });
 
 describe('ResetPasswordPage', () => {
   it('sends the token and the new password, then offers the login', async () => {
@@ -53,12 +52,11 @@ describe('ResetPasswordPage', () => {
     expect(requests).toHaveLength(0);
   });
 
-  it.each([
-    ['en', 'This link is invalid or has expired. Ask for a new one.'],
-    ['ja', 'このリンクは無効か、有効期限が切れています。 新しいリンクを請求してください。'],
-    ['zh', '此链接无效或已过期。 请重新申请链接。'],
-  ] as const)('says at once that a link without a token is no good (%s)', async (language, text) => {
-    await changeLanguage(language);
+  itInEachLanguage('says at once that a link without a token is no good', {
+    en: 'This link is invalid or has expired. Ask for a new one.',
+    ja: 'このリンクは無効か、有効期限が切れています。 新しいリンクを請求してください。',
+    zh: '此链接无效或已过期。 请重新申请链接。',
+  }, async (text) => {
     mockApi({});
     renderReset('/reset-password');
     expect(screen.getByTestId('reset-expired')).toHaveTextContent(text);
@@ -67,14 +65,10 @@ describe('ResetPasswordPage', () => {
   });
 
   it('sends the user for a new link when the server refuses the token', async () => {
-    await changeLanguage('en');
-    mockApi({
-      'POST /api/auth/password-reset/confirm': refused([
-        { field: 'token', code: 'invalid_or_expired', message: 'is unknown, used or expired' },
-      ]),
-    });
-    renderReset();
-    choose('a-long-enough-passphrase');
+    await answered(
+      invalid([{ field: 'token', code: 'invalid_or_expired', message: 'is unknown, used or expired' }]),
+      'a-long-enough-passphrase',
+    );
     expect(await screen.findByTestId('reset-expired')).toHaveTextContent('This link is invalid or has expired. Ask for a new one.');
     expect(screen.queryByTestId('reset-form')).toBeNull();
     fireEvent.click(screen.getByTestId('reset-expired-link'));
@@ -82,43 +76,32 @@ describe('ResetPasswordPage', () => {
   });
 
   it('shows the server refusing a common password at the password field', async () => {
-    await changeLanguage('ja');
-    mockApi({
-      'POST /api/auth/password-reset/confirm': refused([
+    await answered(
+      invalid([
         { field: 'password', code: 'not_common_password', message: 'is one of the 10,000 most common passwords; choose another' },
       ]),
-    });
-    renderReset();
-    choose('password1234');
+      'password1234',
+      'ja',
+    );
     const error = await screen.findByText(/よく使われているパスワードのため使えません/);
     expect(error.closest('[data-field]')).toHaveAttribute('data-field', 'password');
     expect(screen.queryByTestId('reset-done')).toBeNull();
   });
 
   it('tells a too short from a too long password in the server’s size error', async () => {
-    await changeLanguage('en');
-    mockApi({
-      'POST /api/auth/password-reset/confirm': refused([
-        { field: 'password', code: 'password_size', message: 'must be 12 to 200 characters' },
-      ]),
-    });
-    renderReset();
     // the server checks again (and may count differently): its size error is shown as the form's own
-    choose('a-long-enough-passphrase');
+    await answered(
+      invalid([{ field: 'password', code: 'password_size', message: 'must be 12 to 200 characters' }]),
+      'a-long-enough-passphrase',
+    );
     expect(await screen.findByTestId('field-error')).toHaveTextContent('At least 12 characters.');
   });
 
   it('says how long to wait after too many attempts', async () => {
-    await changeLanguage('en');
-    mockApi({
-      'POST /api/auth/password-reset/confirm': reply(
-        429,
-        { status: 429, error: 'too_many_requests', message: 'Too many', errors: [] },
-        { 'Retry-After': '60' },
-      ),
-    });
-    renderReset();
-    choose('a-long-enough-passphrase');
+    await answered(
+      problem(429, 'too_many_requests', { message: 'Too many', headers: { 'Retry-After': '60' } }),
+      'a-long-enough-passphrase',
+    );
     expect(await screen.findByTestId('reset-error')).toHaveTextContent('Too many requests. Please wait 1 minute before trying again.');
   });
 });

@@ -1,14 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { Field, inputProps } from '@/components/form/Field';
 import { ErrorSummary } from '@/components/form/FieldErrors';
-import { ApiError, type FieldError } from '@/lib/api-client';
-import { clientError, placeErrors } from '@/lib/forms/fieldErrors';
-import { MIN_PASSWORD_LENGTH, useConfirmPasswordReset } from '../api/auth';
+import { RateLimitNotice } from '@/components/form/RateLimitNotice';
+import { SubmitButton } from '@/components/form/SubmitButton';
+import { failureErrors, placeErrors } from '@/lib/forms/fieldErrors';
+import { useFormProblems } from '@/lib/forms/useFormProblems';
+import { useConfirmPasswordReset } from '../api/auth';
 import { passwordFieldErrors, validatePassword } from '../api/validateSignup';
 import { rateLimited } from '../utils/rateLimit';
 import { refusesToken, useLinkToken } from '../utils/linkToken';
+import { LinkDone, LinkRefused } from './LinkOutcome';
+import { NewPasswordField } from './NewPasswordField';
 
 /** `/reset-password?token=…`, the mail's link: a new password for the account the token was sent for. */
 export function ResetPasswordPage() {
@@ -16,82 +18,47 @@ export function ResetPasswordPage() {
   const token = useLinkToken();
   const confirm = useConfirmPasswordReset();
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  /** Too many attempts (429): how long to wait, when the server said. */
-  const [limited, setLimited] = useState<{ minutes: number | null } | null>(null);
+  const problems = useFormProblems();
   const [expired, setExpired] = useState(false);
   const [done, setDone] = useState(false);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const problems = validatePassword(password);
-    setErrors(problems);
-    setLimited(null);
-    if (problems.length) return;
+    if (!problems.check(validatePassword(password))) return;
     confirm.mutate(
       { token, password },
       {
         onSuccess: () => setDone(true),
         onError: (error) => {
-          const tooMany = rateLimited(error);
-          if (tooMany) setLimited(tooMany);
-          else if (refusesToken(error)) setExpired(true);
-          else if (error instanceof ApiError && error.errors.length) setErrors(passwordFieldErrors(error.errors, password));
-          else setErrors([clientError('', error instanceof ApiError ? error.code : 'network', error.message)]);
+          if (!rateLimited(error) && refusesToken(error)) setExpired(true);
+          else problems.fail(error, (failure) => passwordFieldErrors(failureErrors(failure), password));
         },
       },
     );
   };
-  const placed = placeErrors(errors, ['password']);
+  const placed = placeErrors(problems.errors, ['password']);
 
   let content;
   if (done) {
     content = (
-      <div className="status success" role="status" data-testid="reset-done">
-        <p>{t('auth.resetDone')}</p>
-        <Link to="/login" className="button primary" data-testid="reset-login">
-          {t('auth.login')}
-        </Link>
-      </div>
+      <LinkDone text={t('auth.resetDone')} to="/login" action={t('auth.login')} testId="reset-done"
+        linkTestId="reset-login" />
     );
   } else if (!token || expired) {
     content = (
-      <p className="status error" role="alert" data-testid="reset-expired">
-        {t('auth.resetExpired')}{' '}
-        <Link to="/forgot-password" data-testid="reset-expired-link">
-          {t('auth.resetAskAgain')}
-        </Link>
-      </p>
+      <LinkRefused text={t('auth.resetExpired')} to="/forgot-password" action={t('auth.resetAskAgain')}
+        testId="reset-expired" linkTestId="reset-expired-link" />
     );
   } else {
     content = (
       <form onSubmit={submit} noValidate className="form narrow" data-testid="reset-form">
-        <Field
-          path="password"
-          label={t('auth.newPassword')}
-          errors={placed.at('password')}
-          hint={t('auth.passwordHint', { count: MIN_PASSWORD_LENGTH })}
-        >
-          <input
-            type="password"
-            autoComplete="new-password"
-            {...inputProps('password', placed.at('password'))}
-            data-testid="reset-password"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </Field>
+        <NewPasswordField path="password" errors={placed.at('password')} data-testid="reset-password" value={password}
+          onChange={setPassword} />
         <ErrorSummary errors={placed.unplaced} />
-        {limited && (
-          <p className="status error" role="alert" data-testid="reset-error">
-            {limited.minutes == null
-              ? t('auth.tooManyRequestsLater')
-              : t('auth.tooManyRequests', { count: limited.minutes })}
-          </p>
-        )}
-        <button type="submit" className="primary" disabled={confirm.isPending} data-testid="reset-submit">
-          {confirm.isPending ? t('auth.resetSaving') : t('auth.resetSubmit')}
-        </button>
+        <RateLimitNotice limited={problems.limited} messages="auth.tooManyRequests" testId="reset-error" />
+        <SubmitButton pending={confirm.isPending} pendingLabel={t('auth.resetSaving')} data-testid="reset-submit">
+          {t('auth.resetSubmit')}
+        </SubmitButton>
       </form>
     );
   }

@@ -1,29 +1,38 @@
-import { fireEvent, screen } from '@testing-library/react';
-import { Route, Routes } from 'react-router-dom';
-import { changeLanguage } from '@/lib/i18n';
+import { screen } from '@testing-library/react';
+import { changeLanguage, type Language } from '@/lib/i18n';
 import { getToken } from '@/lib/auth/token';
-import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { fillAndSubmit, invalid, mockApi, problem, renderRoutes, reply, requests } from '@/test/render';
+import { itInEachLanguage } from '@/test/session';
 import { SignupPage } from './SignupPage';
 
 const INDUSTRIES = [{ code: 'MANUFACTURING', jsic: 'E', labels: { ja: '製造業', zh: '制造业', en: 'Manufacturing' } }];
 
 const renderSignup = () =>
-  renderAt(
-    '/signup',
-    <Routes>
-      <Route path="/signup" element={<SignupPage />} />
-      <Route path="/my" element={<p>my company page</p>} />
-    </Routes>,
-  );
+  renderRoutes('/signup', {
+    '/signup': <SignupPage />,
+    '/my': <p>my company page</p>,
+  });
 
 const signUp = async (password: string) => {
-  fireEvent.change(screen.getByTestId('signup-email'), { target: { value: 'new@e2e.musubi.example' } });
-  fireEvent.change(screen.getByTestId('signup-password'), { target: { value: password } });
-  fireEvent.change(screen.getByTestId('signup-display-name'), { target: { value: 'Hanako Musubi' } });
-  fireEvent.change(screen.getByTestId('signup-company-name'), { target: { value: 'Musubi Precision' } });
   await screen.findByRole('option', { name: /Manufacturing|製造業|制造业/ });
-  fireEvent.change(screen.getByTestId('signup-industry'), { target: { value: 'MANUFACTURING' } });
-  fireEvent.click(screen.getByTestId('signup-submit'));
+  fillAndSubmit(
+    {
+      'signup-email': 'new@e2e.musubi.example',
+      'signup-password': password,
+      'signup-display-name': 'Hanako Musubi',
+      'signup-company-name': 'Musubi Precision',
+      'signup-industry': 'MANUFACTURING',
+    },
+    'signup-submit',
+  );
+};
+
+/** The page in `language` with the server's `answers`: the user signs up with `password`. */
+const signUpAnswered = async (language: Language, password: string, answers: Record<string, unknown>) => {
+  await changeLanguage(language);
+  mockApi({ '/api/industries': INDUSTRIES, ...answers });
+  renderSignup();
+  await signUp(password);
 };
 
 describe('SignupPage', () => {
@@ -40,18 +49,12 @@ describe('SignupPage', () => {
   });
 
   it('shows the server refusing a common password at the password field', async () => {
-    await changeLanguage('ja');
-    mockApi({
-      '/api/industries': INDUSTRIES,
-      'POST /api/auth/signup': reply(400, {
-        status: 400,
-        error: 'validation',
-        message: 'Invalid sign-up',
-        errors: [{ field: 'password', code: 'common', message: 'is one of the 10,000 most common passwords' }],
-      }),
+    await signUpAnswered('ja', 'password1234', {
+      'POST /api/auth/signup': invalid(
+        [{ field: 'password', code: 'common', message: 'is one of the 10,000 most common passwords' }],
+        'Invalid sign-up',
+      ),
     });
-    renderSignup();
-    await signUp('password1234');
     const error = await screen.findByText(/よく使われているパスワードのため使えません/);
     expect(error.closest('[data-field]')).toHaveAttribute('data-field', 'password');
     expect(requests.find((r) => r.method === 'POST')?.body).toMatchObject({ password: 'password1234' });
@@ -59,33 +62,19 @@ describe('SignupPage', () => {
   });
 
   it('shows the server’s own message for a password error it has no text for', async () => {
-    await changeLanguage('en');
-    mockApi({
-      '/api/industries': INDUSTRIES,
-      'POST /api/auth/signup': reply(400, {
-        status: 400,
-        error: 'validation',
-        message: 'Invalid sign-up',
-        errors: [{ field: 'password', code: 'brand_new_rule', message: 'must not contain your e-mail address' }],
-      }),
+    await signUpAnswered('en', 'new@e2e.musubi.example!', {
+      'POST /api/auth/signup': invalid(
+        [{ field: 'password', code: 'brand_new_rule', message: 'must not contain your e-mail address' }],
+        'Invalid sign-up',
+      ),
     });
-    renderSignup();
-    await signUp('new@e2e.musubi.example!');
     expect(await screen.findByText('must not contain your e-mail address')).toBeInTheDocument();
   });
 
   it('says how long to wait after too many sign-ups from one address', async () => {
-    await changeLanguage('en');
-    mockApi({
-      '/api/industries': INDUSTRIES,
-      'POST /api/auth/signup': reply(
-        429,
-        { status: 429, error: 'too_many_requests', message: 'Too many sign-ups', errors: [] },
-        { 'Retry-After': '1800' },
-      ),
+    await signUpAnswered('en', 'a-long-enough-passphrase', {
+      'POST /api/auth/signup': problem(429, 'too_many_requests', { message: 'Too many sign-ups', headers: { 'Retry-After': '1800' } }),
     });
-    renderSignup();
-    await signUp('a-long-enough-passphrase');
     expect(await screen.findByTestId('signup-error')).toHaveTextContent(
       'Too many sign-ups from your network. Please wait 30 minutes before trying again.',
     );
@@ -93,13 +82,9 @@ describe('SignupPage', () => {
   });
 
   it('says so without a time when the server names none', async () => {
-    await changeLanguage('zh');
-    mockApi({
-      '/api/industries': INDUSTRIES,
-      'POST /api/auth/signup': reply(429, { status: 429, error: 'too_many_requests', message: 'Too many', errors: [] }),
+    await signUpAnswered('zh', 'a-long-enough-passphrase', {
+      'POST /api/auth/signup': problem(429, 'too_many_requests', { message: 'Too many' }),
     });
-    renderSignup();
-    await signUp('a-long-enough-passphrase');
     expect(await screen.findByTestId('signup-error')).toHaveTextContent('来自您所在网络的注册次数过多，请稍后再试。');
   });
 
@@ -115,13 +100,18 @@ describe('SignupPage', () => {
     emailConfirmed: false,
   };
 
-  it('logs in with the same credentials, keeps the token and goes to the company page', async () => {
-    await changeLanguage('en');
-    mockApi({ '/api/industries': INDUSTRIES, 'POST /api/auth/signup': ACCEPTED, 'POST /api/auth/login': { token: 'jwt-token', user } });
-    renderSignup();
-    await signUp('a-long-enough-passphrase');
+  /** A sign-up in `language` that the server accepts and logs in: the company page opens; what was sent. */
+  const signedUp = async (language: Language) => {
+    await signUpAnswered(language, 'a-long-enough-passphrase', {
+      'POST /api/auth/signup': ACCEPTED,
+      'POST /api/auth/login': { token: 'jwt-token', user },
+    });
     expect(await screen.findByText('my company page')).toBeInTheDocument();
-    expect(requests.find((r) => r.url === '/api/auth/signup')?.body).toMatchObject({
+    return requests.find((r) => r.url === '/api/auth/signup')?.body;
+  };
+
+  it('logs in with the same credentials, keeps the token and goes to the company page', async () => {
+    expect(await signedUp('en')).toMatchObject({
       email: 'new@e2e.musubi.example',
       company: { kind: 'SME', names: { ja: null, zh: null, en: 'Musubi Precision' }, country: 'JP', industry: 'MANUFACTURING' },
       language: 'en',
@@ -134,30 +124,21 @@ describe('SignupPage', () => {
   });
 
   it('asks for e-mails in the language the user signs up in', async () => {
-    await changeLanguage('zh');
-    mockApi({ '/api/industries': INDUSTRIES, 'POST /api/auth/signup': ACCEPTED, 'POST /api/auth/login': { token: 'jwt-token', user } });
-    renderSignup();
-    await signUp('a-long-enough-passphrase');
-    expect(await screen.findByText('my company page')).toBeInTheDocument();
-    expect(requests.find((r) => r.url === '/api/auth/signup')?.body).toMatchObject({
+    expect(await signedUp('zh')).toMatchObject({
       company: { names: { ja: null, zh: 'Musubi Precision', en: null }, country: 'CN' },
       language: 'zh',
     });
   });
 
-  it.each([
-    ['en', 'We sent a mail to new@e2e.musubi.example. Follow its link to continue.'],
-    ['ja', 'new@e2e.musubi.example にメールをお送りしました。'],
-    ['zh', '我们已向 new@e2e.musubi.example 发送了一封邮件。'],
-  ] as const)('only says where the mail went when the login does not work (an existing address) (%s)', async (language, text) => {
-    await changeLanguage(language);
-    mockApi({
-      '/api/industries': INDUSTRIES,
+  itInEachLanguage('only says where the mail went when the login does not work (an existing address)', {
+    en: 'We sent a mail to new@e2e.musubi.example. Follow its link to continue.',
+    ja: 'new@e2e.musubi.example にメールをお送りしました。',
+    zh: '我们已向 new@e2e.musubi.example 发送了一封邮件。',
+  }, async (text, language) => {
+    await signUpAnswered(language, 'a-long-enough-passphrase', {
       'POST /api/auth/signup': ACCEPTED,
-      'POST /api/auth/login': reply(401, { status: 401, error: 'bad_credentials', message: 'Wrong', errors: [] }),
+      'POST /api/auth/login': problem(401, 'bad_credentials', { message: 'Wrong' }),
     });
-    renderSignup();
-    await signUp('a-long-enough-passphrase');
     const sent = await screen.findByTestId('signup-sent');
     expect(sent).toHaveTextContent(text);
     expect(screen.getByTestId('signup-sent-login')).toHaveAttribute('href', '/login');

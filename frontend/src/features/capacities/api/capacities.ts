@@ -1,6 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { getJson, postJson, putJson, retryServerErrors } from '@/lib/api-client';
 import type { Narrowed, Schema } from '@/lib/api-schema';
+import { fetchRecord, useRecord, useSaveRecord, type RecordApi } from '@/lib/records';
 
 export type CapacityKind = Schema<'Capacity.Kind'>;
 export type CapacityUnit = Schema<'Capacity.Unit'>;
@@ -25,28 +24,15 @@ export type Capacity = Narrowed<
 /** `POST /api/capacities`, `PUT /api/capacities/{id}` (with the `version` read). */
 export type CapacityRequest = Schema<'CapacityRequest'>;
 
-export const capacityKey = (id: string) => ['capacities', 'one', id] as const;
-const capacityPath = (id: string) => `/api/capacities/${encodeURIComponent(id)}`;
+const CAPACITIES: RecordApi = {
+  collection: '/api/capacities',
+  key: (id) => ['capacities', 'one', id],
+  lists: ['capacities', 'company'],
+};
 
-export function useCapacity(id: string | undefined) {
-  return useQuery({
-    queryKey: capacityKey(id ?? ''),
-    queryFn: ({ signal }) => getJson<Capacity>(capacityPath(id ?? ''), signal),
-    enabled: Boolean(id),
-    retry: retryServerErrors,
-  });
-}
+export const useCapacity = (id: string | undefined) => useRecord<Capacity>(CAPACITIES, id);
 
-export const fetchCapacity = (id: string) => getJson<Capacity>(capacityPath(id));
+export const fetchCapacity = (id: string) => fetchRecord<Capacity>(CAPACITIES, id);
 
-export function useSaveCapacity(id?: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (request: CapacityRequest) =>
-      id ? putJson<Capacity>(capacityPath(id), request) : postJson<Capacity>('/api/capacities', request),
-    onSuccess: (capacity) => {
-      queryClient.setQueryData(capacityKey(capacity.id), capacity);
-      void queryClient.invalidateQueries({ queryKey: ['capacities', 'company'] });
-    },
-  });
-}
+/** Creates (no id) or updates a capacity; the company's lists are refreshed either way. */
+export const useSaveCapacity = (id?: string) => useSaveRecord<Capacity, CapacityRequest>(CAPACITIES, id);

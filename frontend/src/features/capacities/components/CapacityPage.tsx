@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { LocalizedText } from '@/components/LocalizedText';
 import { StatusBadge } from '@/components/StatusBadge';
 import { TermChips } from '@/components/TermChips';
-import { ApiError } from '@/lib/api-client';
+import { LoadStatus } from '@/components/LoadStatus';
 import { canEditCompany } from '@/lib/auth/permissions';
 import { useCurrentUser } from '@/lib/auth/session';
 import type { InquirySlot } from '@/lib/inquiries';
@@ -30,14 +30,8 @@ export function CapacityPage({
   const { data: capacity, isPending, error } = useCapacity(id);
   const region = useRegionLabel(capacity?.country, capacity?.region, language);
 
-  if (isPending) return <p className="status">{t('app.loading')}</p>;
-  if (error || !capacity) {
-    const notFound = error instanceof ApiError && error.status < 500;
-    return (
-      <p className="status error" role="alert" data-testid="capacity-error">
-        {t(notFound ? 'capacities.notFound' : 'capacities.error')}
-      </p>
-    );
+  if (isPending || error || !capacity) {
+    return <LoadStatus pending={isPending} error={error} notFound="capacities.notFound" failed="capacities.error" testId="capacity-error" />;
   }
   const titleLanguage = pickLanguage(capacity.titles, language);
   const unknown = t('company.unknown');

@@ -1,8 +1,7 @@
 import { screen, within } from '@testing-library/react';
-import { Route, Routes } from 'react-router-dom';
 import { changeLanguage } from '@/lib/i18n';
 import { setToken } from '@/lib/auth/token';
-import { mockApi, renderAt, requests } from '@/test/render';
+import { mockApi, renderRoutes, requests } from '@/test/render';
 import { CompanyPage } from './CompanyPage';
 
 const COMPANY = {
@@ -24,12 +23,7 @@ const COMPANY = {
 const INDUSTRIES = [{ code: 'MANUFACTURING', jsic: 'E', labels: { ja: '製造業', zh: '制造业', en: 'Manufacturing' } }];
 
 const renderProfile = (id: string) =>
-  renderAt(
-    `/companies/${id}`,
-    <Routes>
-      <Route path="/companies/:id" element={<CompanyPage />} />
-    </Routes>,
-  );
+  renderRoutes(`/companies/${id}`, { '/companies/:id': <CompanyPage /> });
 
 describe('CompanyPage', () => {
   it('shows the profile in the UI language with formatted facts', async () => {
@@ -111,15 +105,9 @@ describe('CompanyPage', () => {
       await changeLanguage('en');
       setToken('jwt-token');
       mockApi({ '/api/auth/me': ME, '/api/companies/a1': FULL, '/api/industries': INDUSTRIES });
-      renderAt(
-        '/companies/a1',
-        <Routes>
-          <Route
-            path="/companies/:id"
-            element={<CompanyPage inquiry={(subject) => <p data-testid="inquiry-slot">{JSON.stringify(subject)}</p>} />}
-          />
-        </Routes>,
-      );
+      renderRoutes('/companies/a1', {
+        '/companies/:id': <CompanyPage inquiry={(subject) => <p data-testid="inquiry-slot">{JSON.stringify(subject)}</p>} />,
+      });
       expect(JSON.parse((await screen.findByTestId('inquiry-slot')).textContent ?? '')).toEqual({
         type: 'COMPANY',
         id: 'a1',

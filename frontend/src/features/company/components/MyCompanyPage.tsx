@@ -5,10 +5,36 @@ import { canPostCapacity, canPostNeed, hasCompany, isUnaffiliated } from '@/lib/
 import { useCurrentUser } from '@/lib/auth/session';
 import { pickText } from '@/utils/pickName';
 import { useCompany } from '../api/company';
-import { useCompanyCapacities, useCompanyNeeds } from '../api/listings';
+import { useCompanyCapacities, useCompanyNeeds, type ListingSummary } from '../api/listings';
 import { profileCompleteness } from '../utils/profileDraft';
 import { CertificationList } from './CertificationList';
 import { ListingLinks } from './ListingLinks';
+
+/** The user's own needs or capacities, each to edit, and the link to post a new one (for those who may). */
+function ListingCard({
+  title,
+  create,
+  ...links
+}: {
+  title: string;
+  create?: { label: string; testId: string };
+  items: ListingSummary[] | undefined;
+  base: '/needs' | '/capacities';
+  testId: string;
+  empty: string;
+}) {
+  return (
+    <div className="card">
+      <h2>{title}</h2>
+      {create && (
+        <Link to={`${links.base}/new`} className="button" data-testid={create.testId}>
+          {create.label}
+        </Link>
+      )}
+      <ListingLinks {...links} editable />
+    </div>
+  );
+}
 
 /**
  * `/my`: the signed-in member's company at a glance, with the way to everything they can change. `account` is the
@@ -63,24 +89,11 @@ export function MyCompanyPage({ account }: { account?: ReactNode } = {}) {
           </Link>
         </p>
       </div>
-      <div className="card">
-        <h2>{t('my.needs')}</h2>
-        {canPostNeed(user) && (
-          <Link to="/needs/new" className="button" data-testid="new-need">
-            {t('my.newNeed')}
-          </Link>
-        )}
-        <ListingLinks items={needs.data} base="/needs" testId="my-need" editable empty={t('my.noNeeds')} />
-      </div>
-      <div className="card">
-        <h2>{t('my.capacities')}</h2>
-        {canPostCapacity(user) && (
-          <Link to="/capacities/new" className="button" data-testid="new-capacity">
-            {t('my.newCapacity')}
-          </Link>
-        )}
-        <ListingLinks items={capacities.data} base="/capacities" testId="my-capacity" editable empty={t('my.noCapacities')} />
-      </div>
+      <ListingCard title={t('my.needs')} items={needs.data} base="/needs" testId="my-need" empty={t('my.noNeeds')}
+        create={canPostNeed(user) ? { label: t('my.newNeed'), testId: 'new-need' } : undefined} />
+      <ListingCard title={t('my.capacities')} items={capacities.data} base="/capacities" testId="my-capacity"
+        empty={t('my.noCapacities')}
+        create={canPostCapacity(user) ? { label: t('my.newCapacity'), testId: 'new-capacity' } : undefined} />
       <div className="card">
         <CertificationList certifications={company.certifications ?? []} />
         {(company.certifications ?? []).length === 0 && <p className="status">{t('certifications.none')}</p>}

@@ -1,8 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { Route, Routes } from 'react-router-dom';
 import { changeLanguage } from '@/lib/i18n';
-import { setToken } from '@/lib/auth/token';
-import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { invalid, mockApi, problem, renderRoutes, requests } from '@/test/render';
+import { signedInTests } from '@/test/session';
 import { ProfileEditPage } from './ProfileEditPage';
 
 const COMPANY = {
@@ -48,35 +47,24 @@ const REFERENCE = {
 };
 
 const renderEdit = () =>
-  renderAt(
-    '/companies/c1/edit',
-    <Routes>
-      <Route path="/companies/:id/edit" element={<ProfileEditPage />} />
-    </Routes>,
-  );
+  renderRoutes('/companies/c1/edit', { '/companies/:id/edit': <ProfileEditPage /> });
 
 describe('ProfileEditPage', () => {
-  beforeEach(async () => {
-    await changeLanguage('en');
-    setToken('jwt-token');
-  });
-  afterEach(() => localStorage.clear());
+  signedInTests('en');
 
   it('sends the profile with its version and shows the server’s field errors next to the fields', async () => {
     mockApi({
       ...REFERENCE,
       '/api/companies/c1': COMPANY,
-      'PUT /api/companies/c1': reply(400, {
-        status: 400,
-        error: 'validation',
-        message: 'Invalid profile',
-        errors: [
+      'PUT /api/companies/c1': invalid(
+        [
           { field: 'capital.amount', code: 'positive_or_zero', message: 'must be greater than or equal to 0' },
           { field: 'equipment[1].count', code: 'min', message: 'must be at least 1' },
           { field: 'descriptions.en', code: 'too_long', message: 'too long' },
           { field: 'somethingElse', code: 'brand_new_code', message: 'A message only the server knows' },
         ],
-      }),
+        'Invalid profile',
+      ),
     });
     renderEdit();
     fireEvent.change(await screen.findByTestId('profile-description-ja'), { target: { value: '超精密ラッピング' } });
@@ -118,7 +106,7 @@ describe('ProfileEditPage', () => {
     mockApi({
       ...REFERENCE,
       '/api/companies/c1': COMPANY,
-      'PUT /api/companies/c1': reply(409, { status: 409, error: 'conflict', message: 'stale', errors: [] }),
+      'PUT /api/companies/c1': problem(409, 'conflict', { message: 'stale' }),
     });
     renderEdit();
     fireEvent.click(await screen.findByTestId('profile-save'));

@@ -1,15 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { CountryRegionFields } from '@/components/form/CountryRegionFields';
-import { Field, inputProps } from '@/components/form/Field';
-import { useIndustries } from '@/lib/industries';
-import { labelOf } from '@/lib/reference';
+import { Field, inputProps, SelectField } from '@/components/form/Field';
+import { IndustryField } from '@/components/form/IndustryField';
 import { CURRENCIES } from '@/utils/countries';
 import type { ProfileForm } from '../hooks/useProfileForm';
 
 export function ProfileFactsSection({ form }: { form: ProfileForm }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { draft, set, errors } = form;
-  const { data: industries } = useIndustries();
   const currencies = CURRENCIES.includes(draft.capitalCurrency as (typeof CURRENCIES)[number])
     ? CURRENCIES
     : [draft.capitalCurrency, ...CURRENCIES];
@@ -21,34 +19,17 @@ export function ProfileFactsSection({ form }: { form: ProfileForm }) {
   return (
     <section className="form-section">
       <h2>{t('profileForm.facts')}</h2>
-      <Field path="industry" label={t('form.industry')} errors={errors.at('industry')}>
-        <select {...inputProps('industry', errors.at('industry'))} data-testid="profile-industry"
-          value={draft.industry} onChange={(event) => set({ industry: event.target.value })}>
-          <option value="">{t('form.choose')}</option>
-          {draft.industry && !industries?.some((i) => i.code === draft.industry) && (
-            <option value={draft.industry}>{draft.industry}</option>
-          )}
-          {(industries ?? []).map((industry) => (
-            <option key={industry.code} value={industry.code}>
-              {labelOf(industry.labels, i18n.language) ?? industry.code}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <IndustryField path="industry" errors={errors.at('industry')} data-testid="profile-industry"
+        value={draft.industry} onChange={(industry) => set({ industry })} />
       <CountryRegionFields country={draft.country} region={draft.region} errors={errors} testId="profile"
         onChange={({ country, region }) => set({ country, region })} />
       <div className="field-row">
         <Field path="capital.amount" label={t('company.capital')} errors={[...errors.at('capital'), ...errors.at('capital.amount')]}>
           {number('capital.amount', 'capitalAmount', 'profile-capital-amount')}
         </Field>
-        <Field path="capital.currency" label={t('profileForm.currency')} errors={errors.at('capital.currency')}>
-          <select {...inputProps('capital.currency', errors.at('capital.currency'))} data-testid="profile-capital-currency"
-            value={draft.capitalCurrency} onChange={(event) => set({ capitalCurrency: event.target.value })}>
-            {currencies.map((currency) => (
-              <option key={currency} value={currency}>{currency}</option>
-            ))}
-          </select>
-        </Field>
+        <SelectField path="capital.currency" label={t('profileForm.currency')} errors={errors.at('capital.currency')}
+          data-testid="profile-capital-currency" value={draft.capitalCurrency}
+          onChange={(capitalCurrency) => set({ capitalCurrency })} options={currencies} optionLabel={(currency) => currency} />
       </div>
       <div className="field-row">
         <Field path="employees" label={t('company.employees')} errors={errors.at('employees')}>

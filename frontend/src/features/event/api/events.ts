@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { getJson, postJson, putJson, retryServerErrors } from '@/lib/api-client';
+import { getJson, postJson, retryServerErrors } from '@/lib/api-client';
+import { fetchRecord, useRecord, useSaveRecord, type RecordApi } from '@/lib/records';
 import { eventKeys, eventPath } from './keys';
 import type { EventDetail, EventRequestBody, EventSummary } from './types';
 
@@ -12,30 +13,15 @@ export function useEvents() {
   });
 }
 
-export const fetchEvent = (id: string) => getJson<EventDetail>(eventPath(id));
+/** Events as records: `GET /api/events/{id}` is the event with the reader's own participant and whether they manage it. */
+const EVENTS: RecordApi = { collection: '/api/events', key: eventKeys.detail, lists: eventKeys.list() };
 
-/** `GET /api/events/{id}`: the event with the reader's own participant and whether they manage it. */
-export function useEvent(id: string | undefined) {
-  return useQuery({
-    queryKey: eventKeys.detail(id ?? ''),
-    queryFn: ({ signal }) => getJson<EventDetail>(eventPath(id ?? ''), signal),
-    enabled: Boolean(id),
-    retry: retryServerErrors,
-  });
-}
+export const fetchEvent = (id: string) => fetchRecord<EventDetail>(EVENTS, id);
+
+export const useEvent = (id: string | undefined) => useRecord<EventDetail>(EVENTS, id);
 
 /** Creates (no id) or updates an event. */
-export function useSaveEvent(id?: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: EventRequestBody) =>
-      id ? putJson<EventDetail>(eventPath(id), body) : postJson<EventDetail>('/api/events', body),
-    onSuccess: (event) => {
-      queryClient.setQueryData(eventKeys.detail(event.id), event);
-      void queryClient.invalidateQueries({ queryKey: eventKeys.list() });
-    },
-  });
-}
+export const useSaveEvent = (id?: string) => useSaveRecord<EventDetail, EventRequestBody>(EVENTS, id);
 
 /** A manager adds an organiser account as co-organiser. */
 export function useAddOrganiser(id: string) {

@@ -1,10 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { changeLanguage } from '@/lib/i18n';
-import { setToken } from '@/lib/auth/token';
 import { mockApi, renderAt, requests } from '@/test/render';
 import type { AgendaItem } from '../api/types';
 import { EVENT, HAYASHI, YAMATO, refOf } from '../testing/fixtures';
 import { AgendaTab } from './AgendaTab';
+import { signedInTests } from '@/test/session';
 import { AgendaTable } from './AgendaTable';
 
 const ITEM: AgendaItem = {
@@ -20,11 +19,7 @@ const ITEM: AgendaItem = {
 };
 
 describe('the agenda', () => {
-  beforeEach(async () => {
-    await changeLanguage('en');
-    setToken('jwt-token');
-  });
-  afterEach(() => localStorage.clear());
+  signedInTests('en');
 
   it('lists my meetings in the event zone and downloads the .ics with the token', async () => {
     mockApi({

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Select } from '@/components/form/Select';
 import type { FieldError } from '@/lib/api-client';
 import { failureErrors } from '@/lib/forms/fieldErrors';
+import { TableHead } from '@/components/TableHead';
 import { useSaveOutcome } from '../api/agenda';
 import { OUTCOMES, type AgendaItem, type AgendaOutcome, type Outcome } from '../api/types';
 import { formatDay, formatTimeRange, hasStarted } from '../utils/time';
@@ -39,15 +41,8 @@ function OutcomeForm({ eventId, item }: { eventId: string; item: AgendaItem }) {
   };
   return (
     <form className="outcome-form" onSubmit={submit} data-testid="agenda-outcome-form">
-      <select value={outcome} data-testid="agenda-outcome" aria-label={t('event.agenda.myOutcome')}
-        onChange={(e) => setOutcome(e.target.value as Outcome)}>
-        <option value="">{t('form.choose')}</option>
-        {OUTCOMES.map((o) => (
-          <option key={o} value={o}>
-            {t(`event.outcome.${o}`)}
-          </option>
-        ))}
-      </select>
+      <Select value={outcome} data-testid="agenda-outcome" aria-label={t('event.agenda.myOutcome')} onChange={setOutcome}
+        empty={t('form.choose')} options={OUTCOMES} optionLabel={(o) => t(`event.outcome.${o}`)} />
       <input type="text" maxLength={1000} value={note} data-testid="agenda-outcome-note"
         placeholder={t('event.agenda.note')} aria-label={t('event.agenda.note')} onChange={(e) => setNote(e.target.value)} />
       <button type="submit" className="button" disabled={!outcome || save.isPending} data-testid="agenda-outcome-save">
@@ -82,14 +77,14 @@ export function AgendaTable({
   if (items.length === 0) return <p className="empty" data-testid="agenda-empty">{t('event.agenda.empty')}</p>;
   return (
     <table className="table agenda-table" data-testid="agenda-table">
-      <thead>
-        <tr>
-          <th>{t('event.agenda.time')}</th>
-          <th>{t('event.agenda.table')}</th>
-          <th>{t('event.agenda.counterpart')}</th>
-          <th>{t('event.agenda.outcome')}</th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          t('event.agenda.time'),
+          t('event.agenda.table'),
+          t('event.agenda.counterpart'),
+          t('event.agenda.outcome'),
+        ]}
+      />
       <tbody>
         {sortAgenda(items).map((item) => {
           const theirs = outcomeOf(item.theirOutcome);

@@ -2,40 +2,49 @@ import { useTranslation } from 'react-i18next';
 import type { MetBefore, Phase, ParticipantRole, Priority, RequestStatus } from '../api/types';
 import { pickText } from '@/utils/pickName';
 
-export function PhaseBadge({ phase }: { phase: Phase }) {
+/**
+ * One of the event's codes (a phase, role, status or priority) as a badge: `className` ends in a prefix for the code's
+ * own class, the text is the code's name under `messages` (the code itself when the catalogue has none).
+ */
+function CodeBadge({
+  code,
+  messages,
+  className,
+  testId,
+  data,
+}: {
+  code: string;
+  messages: string;
+  className: string;
+  testId: string;
+  /** The name of a data attribute that carries the code. */
+  data?: string;
+}) {
   const { t } = useTranslation();
   return (
-    <span className={`badge phase phase-${phase.toLowerCase()}`} data-testid="event-phase" data-phase={phase}>
-      {t(`event.phase.${phase}`, { defaultValue: phase })}
+    <span className={`badge ${className}-${code.toLowerCase()}`} data-testid={testId} {...(data && { [`data-${data}`]: code })}>
+      {t(`${messages}.${code}`, { defaultValue: code })}
     </span>
   );
+}
+
+export function PhaseBadge({ phase }: { phase: Phase }) {
+  return <CodeBadge code={phase} messages="event.phase" className="phase phase" testId="event-phase" data="phase" />;
 }
 
 export function RoleBadge({ role }: { role: ParticipantRole }) {
-  const { t } = useTranslation();
-  return (
-    <span className={`badge role role-${role.toLowerCase()}`} data-testid="participant-role" data-role={role}>
-      {t(`event.role.${role}`, { defaultValue: role })}
-    </span>
-  );
+  return <CodeBadge code={role} messages="event.role" className="role role" testId="participant-role" data="role" />;
 }
 
 export function RequestStatusBadge({ status }: { status: RequestStatus }) {
-  const { t } = useTranslation();
   return (
-    <span className={`badge request-status status-${status.toLowerCase()}`} data-testid="request-status" data-status={status}>
-      {t(`event.requestStatus.${status}`, { defaultValue: status })}
-    </span>
+    <CodeBadge code={status} messages="event.requestStatus" className="request-status status" testId="request-status"
+      data="status" />
   );
 }
 
 export function PriorityBadge({ priority }: { priority: Priority }) {
-  const { t } = useTranslation();
-  return (
-    <span className={`badge priority priority-${priority.toLowerCase()}`} data-testid="request-priority-badge">
-      {t(`event.priority.${priority}`, { defaultValue: priority })}
-    </span>
-  );
+  return <CodeBadge code={priority} messages="event.priority" className="priority priority" testId="request-priority-badge" />;
 }
 
 export function MutualBadge() {

@@ -1,12 +1,12 @@
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { inputProps } from '@/components/form/Field';
+import { Field, InputField, inputProps, SelectField } from '@/components/form/Field';
 import { ConflictNotice } from '@/components/form/ConflictNotice';
 import { LocalizedFields } from '@/components/form/LocalizedFields';
 import type { EventFormState } from '../hooks/useEventForm';
 import { SLOT_LENGTHS, type EventDraft } from '../utils/eventDraft';
 import { TIME_ZONES, zoneLabel } from '../utils/time';
-import { EventErrorSummary, EventField } from './EventErrors';
+import { eventErrorText } from '../utils/errors';
+import { EventErrorSummary } from './EventErrors';
 import { RangeRows } from './RangeRows';
 
 type NumberField = 'tables' | 'requestExpiryHours' | 'maxOutgoingRequests' | 'defaultMeetingCap';
@@ -15,49 +15,32 @@ type NumberField = 'tables' | 'requestExpiryHours' | 'maxOutgoingRequests' | 'de
 export function EventForm({ form }: { form: EventFormState }) {
   const { t } = useTranslation();
   const { draft, set, errors } = form;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void form.submit();
-  };
   const numberInput = (field: NumberField, testId?: string) => (
-    <EventField path={field} label={t(`event.form.${field}`)} errors={errors.at(field)}>
-      <input type="number" min={1} step={1} inputMode="numeric" {...inputProps(field, errors.at(field))}
-        data-testid={testId ?? `event-form-${field}`} value={draft[field]}
-        onChange={(event) => set({ [field]: event.target.value } as Partial<EventDraft>)} />
-    </EventField>
+    <InputField path={field} label={t(`event.form.${field}`)} errors={errors.at(field)} errorText={eventErrorText}
+      type="number" min={1} step={1} inputMode="numeric" data-testid={testId ?? `event-form-${field}`}
+      value={draft[field]} onChange={(value) => set({ [field]: value } as Partial<EventDraft>)} />
   );
   const deadline = (field: 'registrationDeadline' | 'requestDeadline', testId: string) => (
-    <EventField path={field} label={t(`event.form.${field}`)} errors={errors.at(field)}
-      hint={t('event.form.inZone', { zone: draft.timeZone })}>
-      <input type="datetime-local" {...inputProps(field, errors.at(field))} data-testid={testId} value={draft[field]}
-        onChange={(event) => set({ [field]: event.target.value } as Partial<EventDraft>)} />
-    </EventField>
+    <InputField path={field} label={t(`event.form.${field}`)} errors={errors.at(field)} errorText={eventErrorText}
+      hint={t('event.form.inZone', { zone: draft.timeZone })} type="datetime-local" data-testid={testId}
+      value={draft[field]} onChange={(value) => set({ [field]: value } as Partial<EventDraft>)} />
   );
   const zones: string[] = TIME_ZONES.includes(draft.timeZone as (typeof TIME_ZONES)[number])
     ? [...TIME_ZONES]
     : [draft.timeZone, ...TIME_ZONES];
 
   return (
-    <form className="form event-form" onSubmit={submit} noValidate data-testid="event-form">
+    <form className="form event-form" onSubmit={form.onSubmit} noValidate data-testid="event-form">
       <LocalizedFields path="names" legend={t('event.form.names')} value={draft.names}
         onChange={(names) => set({ names })} errors={errors} testId="event-form-name" maxLength={200} />
-      <EventField path="venue" label={t('event.form.venue')} errors={errors.at('venue')}>
-        <input type="text" maxLength={300} {...inputProps('venue', errors.at('venue'))} data-testid="event-form-venue"
-          value={draft.venue} onChange={(event) => set({ venue: event.target.value })} />
-      </EventField>
+      <InputField path="venue" label={t('event.form.venue')} errors={errors.at('venue')} errorText={eventErrorText}
+        type="text" maxLength={300} data-testid="event-form-venue" value={draft.venue} onChange={(venue) => set({ venue })} />
       <div className="field-row">
-        <EventField path="timeZone" label={t('event.form.timeZone')} errors={errors.at('timeZone')}
-          hint={t('event.form.timeZoneHint')}>
-          <select {...inputProps('timeZone', errors.at('timeZone'))} data-testid="event-form-timezone"
-            value={draft.timeZone} onChange={(event) => set({ timeZone: event.target.value })}>
-            {zones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zoneLabel(zone)}
-              </option>
-            ))}
-          </select>
-        </EventField>
-        <EventField path="slotMinutes" label={t('event.form.slotMinutes')} errors={errors.at('slotMinutes')}>
+        <SelectField path="timeZone" label={t('event.form.timeZone')} errors={errors.at('timeZone')}
+          errorText={eventErrorText} hint={t('event.form.timeZoneHint')} data-testid="event-form-timezone"
+          value={draft.timeZone} onChange={(timeZone) => set({ timeZone })} options={zones} optionLabel={zoneLabel} />
+        <Field path="slotMinutes" label={t('event.form.slotMinutes')} errors={errors.at('slotMinutes')}
+          errorText={eventErrorText}>
           <select {...inputProps('slotMinutes', errors.at('slotMinutes'))} data-testid="event-form-slot"
             value={draft.slotMinutes} onChange={(event) => set({ slotMinutes: Number(event.target.value) })}>
             {SLOT_LENGTHS.map((minutes) => (
@@ -66,7 +49,7 @@ export function EventForm({ form }: { form: EventFormState }) {
               </option>
             ))}
           </select>
-        </EventField>
+        </Field>
         {numberInput('tables')}
       </div>
       <RangeRows path="sessions" legend={t('event.form.sessions')} rows={draft.sessions}

@@ -1,20 +1,16 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { Route, Routes } from 'react-router-dom';
 import { changeLanguage } from '@/lib/i18n';
-import { setToken } from '@/lib/auth/token';
-import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { invalid, mockApi, renderRoutes, reply, requests } from '@/test/render';
 import { EVENT, user } from '../testing/fixtures';
+import { signedInTests } from '@/test/session';
 import { EventFormPage } from './EventFormPage';
 
 const page = (path: string) =>
-  renderAt(
-    path,
-    <Routes>
-      <Route path="/events/new" element={<EventFormPage />} />
-      <Route path="/events/:id/edit" element={<EventFormPage />} />
-      <Route path="/events/:id" element={<p data-testid="event-page">event page</p>} />
-    </Routes>,
-  );
+  renderRoutes(path, {
+    '/events/new': <EventFormPage />,
+    '/events/:id/edit': <EventFormPage />,
+    '/events/:id': <p data-testid="event-page">event page</p>,
+  });
 
 const change = (testId: string, value: string) => fireEvent.change(screen.getByTestId(testId), { target: { value } });
 const fieldErrors = (field: string) =>
@@ -35,11 +31,7 @@ function fillValidEvent() {
 }
 
 describe('EventFormPage', () => {
-  beforeEach(async () => {
-    await changeLanguage('en');
-    setToken('jwt-token');
-  });
-  afterEach(() => localStorage.clear());
+  signedInTests('en');
 
   it('checks the form before sending anything', async () => {
     mockApi({ '/api/auth/me': user('ORGANISER') });
@@ -58,17 +50,15 @@ describe('EventFormPage', () => {
   it('places the server field errors at their inputs, in the UI language', async () => {
     mockApi({
       '/api/auth/me': user('ORGANISER'),
-      'POST /api/events': reply(400, {
-        status: 400,
-        error: 'validation',
-        message: 'invalid',
-        errors: [
+      'POST /api/events': invalid(
+        [
           { field: 'sessions[1]', code: 'overlap', message: 'overlaps sessions[0]' },
           { field: 'tables', code: 'min', message: 'must be at least 1' },
           { field: 'breaks[0]', code: 'aligned', message: 'not on slot boundaries' },
           { field: 'requestDeadline', code: 'past', message: 'in the past' },
         ],
-      }),
+        'invalid',
+      ),
     });
     page('/events/new');
     await screen.findByTestId('event-form-submit');

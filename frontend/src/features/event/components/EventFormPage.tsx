@@ -2,25 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { canOrganiseEvents } from '@/lib/auth/permissions';
 import { useCurrentUser } from '@/lib/auth/session';
+import { RecordFormPage } from '@/components/RecordFormPage';
 import { useEvent } from '../api/events';
 import type { EventDetail } from '../api/types';
 import { useEventForm } from '../hooks/useEventForm';
 import { EventForm } from './EventForm';
 
 function Editor({ event }: { event?: EventDetail }) {
-  const { t } = useTranslation();
   const form = useEventForm(event);
-  return (
-    <section className="event-form-page">
-      {event && (
-        <Link to={`/events/${encodeURIComponent(event.id)}`} className="back">
-          {t('event.back')}
-        </Link>
-      )}
-      <h1>{t(event ? 'event.form.editTitle' : 'event.form.newTitle')}</h1>
-      <EventForm form={form} />
-    </section>
-  );
+  return <EventForm form={form} />;
 }
 
 /** `/events/new` (organisers, admins) and `/events/:id/edit` (the event's managers). */
@@ -28,15 +18,17 @@ export function EventFormPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const { user } = useCurrentUser();
-  const { data: event, isPending, isError } = useEvent(id);
-  const forbidden = (
-    <p className="status error" role="alert" data-testid="forbidden">
-      {t('errors.forbidden')}
-    </p>
+  const event = useEvent(id);
+  return (
+    <RecordFormPage id={id} record={event} canCreate={canOrganiseEvents(user)} canEdit={(found) => found.canManage}
+      notFound="event.notFound" titles={{ new: 'event.form.newTitle', edit: 'event.form.editTitle' }}
+      className="event-form-page"
+      back={(found) => (
+        <Link to={`/events/${encodeURIComponent(found.id)}`} className="back">
+          {t('event.back')}
+        </Link>
+      )}>
+      {(found) => <Editor key={found?.id} event={found} />}
+    </RecordFormPage>
   );
-  if (!id) return canOrganiseEvents(user) ? <Editor /> : forbidden;
-  if (isPending) return <p className="status">{t('app.loading')}</p>;
-  if (isError || !event) return <p className="status error" role="alert">{t('event.notFound')}</p>;
-  if (!event.canManage) return forbidden;
-  return <Editor key={event.id} event={event} />;
 }

@@ -1,27 +1,16 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { Route, Routes } from 'react-router-dom';
-import { changeLanguage } from '@/lib/i18n';
-import { setToken } from '@/lib/auth/token';
-import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { mockApi, renderRoutes, reply, requests } from '@/test/render';
 import { EVENT, HAYASHI, REQUEST, YAMATO, user } from '../testing/fixtures';
+import { signedInTests } from '@/test/session';
 import { EventPage, tabsFor } from './EventPage';
 
 const page = (path = '/events/e1') =>
-  renderAt(
-    path,
-    <Routes>
-      <Route path="/events/:id" element={<EventPage />} />
-    </Routes>,
-  );
+  renderRoutes(path, { '/events/:id': <EventPage /> });
 
 const posts = () => requests.filter((r) => r.method === 'POST');
 
 describe('EventPage', () => {
-  beforeEach(async () => {
-    await changeLanguage('en');
-    setToken('jwt-token');
-  });
-  afterEach(() => localStorage.clear());
+  signedInTests('en');
 
   it('shows tabs by role', () => {
     expect(tabsFor({ myParticipant: null, canManage: false })).toEqual(['details']);

@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { ApiError } from '@/lib/api-client';
+import { LoadStatus } from '@/components/LoadStatus';
 import { useCurrentUser } from '@/lib/auth/session';
 import { availableLanguages, pickLanguage } from '@/utils/pickName';
 import { useEvent } from '../api/events';
@@ -85,14 +85,8 @@ export function EventPage() {
   const [params, setParams] = useSearchParams();
   const { data: event, isPending, error } = useEvent(id);
 
-  if (isPending) return <p className="status">{t('app.loading')}</p>;
-  if (error || !event) {
-    const notFound = error instanceof ApiError && error.status < 500;
-    return (
-      <p className="status error" role="alert" data-testid="event-error">
-        {t(notFound ? 'event.notFound' : 'event.error')}
-      </p>
-    );
+  if (isPending || error || !event) {
+    return <LoadStatus pending={isPending} error={error} notFound="event.notFound" failed="event.error" testId="event-error" />;
   }
   const tabs = tabsFor(event);
   const requested = params.get('tab') as TabId | null;

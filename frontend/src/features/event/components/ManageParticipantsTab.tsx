@@ -13,6 +13,7 @@ import { RoleBadge } from './Badges';
 import { CompanyName } from './CompanyName';
 import { EventErrorSummary } from './EventErrors';
 import { Pager } from '@/components/Pager';
+import { TableHead } from '@/components/TableHead';
 
 const isCsv = (file: File) => /\.csv$/i.test(file.name) || file.type === 'text/csv';
 const SIZE = 50;
@@ -76,17 +77,17 @@ export function ManageParticipantsTab({ event }: { event: EventDetail }) {
         {data && data.items.length === 0 && <p className="hint">{t('event.participants.none')}</p>}
         {data && data.items.length > 0 && (
           <table className="table" data-testid="manage-participants-table">
-            <thead>
-              <tr>
-                <th>{t('event.agenda.counterpart')}</th>
-                <th>{t('event.register.role')}</th>
-                <th>{t('company.country')}</th>
-                <th>{t('company.industry')}</th>
-                <th>{t('event.register.maxMeetings')}</th>
-                <th>{t('event.manage.unavailable')}</th>
-                <th />
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('event.agenda.counterpart'),
+                t('event.register.role'),
+                t('company.country'),
+                t('company.industry'),
+                t('event.register.maxMeetings'),
+                t('event.manage.unavailable'),
+                null,
+              ]}
+            />
             <tbody>
               {data.items.map((p) => (
                 <tr key={p.id} data-testid="manage-participant">

@@ -1,12 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { cloneElement, type ReactElement } from 'react';
-import { changeLanguage } from '@/lib/i18n';
-import { setToken } from '@/lib/auth/token';
 import { mockApi, renderAt, reply, requests } from '@/test/render';
 import type { Meeting } from '../api/types';
 import { EVENT, HAYASHI, YAMATO, refOf } from '../testing/fixtures';
 import { DashboardTab } from './DashboardTab';
 import { GridTab } from './GridTab';
+import { signedInTests } from '@/test/session';
 import { SchedulerTab } from './SchedulerTab';
 
 // jsdom has no layout: give the charts a size, keep everything else of recharts as it is
@@ -52,11 +51,7 @@ const RUN = {
 };
 
 describe('the managers tabs', () => {
-  beforeEach(async () => {
-    await changeLanguage('en');
-    setToken('jwt-token');
-  });
-  afterEach(() => localStorage.clear());
+  signedInTests('en');
 
   it('runs the scheduler and shows its figures and the meetings it could not place', async () => {
     mockApi({

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Select } from '@/components/form/Select';
 import { useParticipants } from '../api/participants';
 import { PARTICIPANT_ROLES, type EventDetail } from '../api/types';
 import { useRequestStates } from '../hooks/useRequestStates';
@@ -34,18 +35,12 @@ export function ParticipantsTab({ event }: { event: EventDetail }) {
             {t('search.submit')}
           </button>
         </div>
-        <select className="kind-filter" value={role} data-testid="participants-role" aria-label={t('event.register.role')}
-          onChange={(e) => {
-            setRole(e.target.value);
+        <Select className="kind-filter" value={role} data-testid="participants-role" aria-label={t('event.register.role')}
+          onChange={(value) => {
+            setRole(value);
             setPage(0);
-          }}>
-          <option value="">{t('event.participants.allRoles')}</option>
-          {PARTICIPANT_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(`event.role.${r}`)}
-            </option>
-          ))}
-        </select>
+          }}
+          empty={t('event.participants.allRoles')} options={PARTICIPANT_ROLES} optionLabel={(r) => t(`event.role.${r}`)} />
       </form>
       {isPending && <p className="status">{t('app.loading')}</p>}
       {isError && (

@@ -1,12 +1,13 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { inputProps } from '@/components/form/Field';
+import { InputField, SelectField, TextAreaField } from '@/components/form/Field';
 import type { FieldError } from '@/lib/api-client';
 import type { Role } from '@/lib/auth/permissions';
 import { clientError, failureErrors, placeErrors } from '@/lib/forms/fieldErrors';
 import { useRegister } from '../api/participants';
 import { PARTICIPANT_ROLES, type EventDetail, type Participant, type ParticipantRole } from '../api/types';
-import { EventErrorSummary, EventField } from './EventErrors';
+import { eventErrorText } from '../utils/errors';
+import { EventErrorSummary } from './EventErrors';
 import { SlotCheckboxes } from './SlotCheckboxes';
 
 const SLOTS = ['role', 'offers', 'seeks', 'maxMeetings', 'unavailableSlots'];
@@ -51,31 +52,18 @@ export function RegistrationForm({
 
   return (
     <form className="form registration-form" onSubmit={submit} noValidate data-testid="event-register-form">
-      <EventField path="role" label={t('event.register.role')} errors={placed.at('role')}>
-        <select {...inputProps('role', placed.at('role'))} data-testid="event-register-role" value={role}
-          onChange={(e) => setRole(e.target.value as ParticipantRole)}>
-          {PARTICIPANT_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(`event.role.${r}`)}
-            </option>
-          ))}
-        </select>
-      </EventField>
-      <EventField path="offers" label={t('event.register.offers')} errors={placed.at('offers')}
-        hint={t('event.register.offersHint')}>
-        <textarea rows={3} maxLength={2000} {...inputProps('offers', placed.at('offers'))}
-          data-testid="event-register-offers" value={offers} onChange={(e) => setOffers(e.target.value)} />
-      </EventField>
-      <EventField path="seeks" label={t('event.register.seeks')} errors={placed.at('seeks')}
-        hint={t('event.register.seeksHint')}>
-        <textarea rows={3} maxLength={2000} {...inputProps('seeks', placed.at('seeks'))}
-          data-testid="event-register-seeks" value={seeks} onChange={(e) => setSeeks(e.target.value)} />
-      </EventField>
-      <EventField path="maxMeetings" label={t('event.register.maxMeetings')} errors={placed.at('maxMeetings')}
-        hint={t('event.register.maxMeetingsHint', { count: event.defaultMeetingCap ?? 0 })}>
-        <input type="number" min={1} {...inputProps('maxMeetings', placed.at('maxMeetings'))}
-          data-testid="event-register-max-meetings" value={maxMeetings} onChange={(e) => setMaxMeetings(e.target.value)} />
-      </EventField>
+      <SelectField path="role" label={t('event.register.role')} errors={placed.at('role')} errorText={eventErrorText}
+        data-testid="event-register-role" value={role} onChange={setRole} options={PARTICIPANT_ROLES}
+        optionLabel={(r) => t(`event.role.${r}`)} />
+      <TextAreaField path="offers" label={t('event.register.offers')} errors={placed.at('offers')}
+        errorText={eventErrorText} hint={t('event.register.offersHint')} rows={3} maxLength={2000}
+        data-testid="event-register-offers" value={offers} onChange={setOffers} />
+      <TextAreaField path="seeks" label={t('event.register.seeks')} errors={placed.at('seeks')}
+        errorText={eventErrorText} hint={t('event.register.seeksHint')} rows={3} maxLength={2000}
+        data-testid="event-register-seeks" value={seeks} onChange={setSeeks} />
+      <InputField path="maxMeetings" label={t('event.register.maxMeetings')} errors={placed.at('maxMeetings')}
+        errorText={eventErrorText} hint={t('event.register.maxMeetingsHint', { count: event.defaultMeetingCap ?? 0 })}
+        type="number" min={1} data-testid="event-register-max-meetings" value={maxMeetings} onChange={setMaxMeetings} />
       <SlotCheckboxes event={event} value={unavailable} onChange={setUnavailable} legend={t('event.register.unavailable')} />
       <EventErrorSummary errors={[...placed.unplaced, ...placed.at('unavailableSlots')]} context="registration" />
       <div className="buttons">

@@ -1,26 +1,18 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { setToken } from '@/lib/auth/token';
-import { changeLanguage } from '@/lib/i18n';
-import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { mockApi, problem, renderAt, requests } from '@/test/render';
+import { itInEachLanguage, signedInTests } from '@/test/session';
 import { RequestForm } from './RequestForm';
 
-const UNCONFIRMED = reply(403, {
-  status: 403,
-  error: 'email_unconfirmed',
-  message: 'Confirm your e-mail address first',
-  errors: [],
-});
+const UNCONFIRMED = problem(403, 'email_unconfirmed', { message: 'Confirm your e-mail address first' });
 
 describe('RequestForm', () => {
-  beforeEach(() => setToken('jwt-token'));
-  afterEach(() => localStorage.clear());
+  signedInTests();
 
-  it.each([
-    ['en', 'Confirm your e-mail address first'],
-    ['ja', '先にメールアドレスの確認を完了してください。'],
-    ['zh', '请先确认您的电子邮箱'],
-  ] as const)('says an unconfirmed e-mail address holds the meeting request back (%s)', async (language, text) => {
-    await changeLanguage(language);
+  itInEachLanguage('says an unconfirmed e-mail address holds the meeting request back', {
+    en: 'Confirm your e-mail address first',
+    ja: '先にメールアドレスの確認を完了してください。',
+    zh: '请先确认您的电子邮箱',
+  }, async (text) => {
     mockApi({ 'POST /api/events/e1/requests': UNCONFIRMED });
     const onSent = vi.fn();
     renderAt('/events/e1', <RequestForm eventId="e1" toParticipantId="p2" onSent={onSent} onCancel={() => undefined} />);

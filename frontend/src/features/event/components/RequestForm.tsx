@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Select } from '@/components/form/Select';
+import { SubmitButton } from '@/components/form/SubmitButton';
 import type { FieldError } from '@/lib/api-client';
 import { failureErrors } from '@/lib/forms/fieldErrors';
 import { useSendRequest } from '../api/requests';
@@ -35,22 +37,16 @@ export function RequestForm({
   return (
     <form className="request-form" onSubmit={submit} data-testid="request-form">
       <label htmlFor={`${id}-priority`}>{t('event.request.priority')}</label>
-      <select id={`${id}-priority`} data-testid="request-priority" value={priority}
-        onChange={(e) => setPriority(e.target.value as Priority)}>
-        {PRIORITIES.map((p) => (
-          <option key={p} value={p}>
-            {t(`event.priority.${p}`)}
-          </option>
-        ))}
-      </select>
+      <Select id={`${id}-priority`} data-testid="request-priority" value={priority} onChange={setPriority}
+        options={PRIORITIES} optionLabel={(p) => t(`event.priority.${p}`)} />
       <label htmlFor={`${id}-message`}>{t('event.request.message')}</label>
       <textarea id={`${id}-message`} rows={3} maxLength={1000} data-testid="request-message" value={message}
         placeholder={t('event.request.messagePlaceholder')} onChange={(e) => setMessage(e.target.value)} />
       <EventErrorSummary errors={errors} context="request" testId="request-errors" />
       <div className="buttons">
-        <button type="submit" className="primary" disabled={send.isPending} data-testid="request-submit">
-          {send.isPending ? t('event.request.sending') : t('event.request.submit')}
-        </button>
+        <SubmitButton pending={send.isPending} pendingLabel={t('event.request.sending')} data-testid="request-submit">
+          {t('event.request.submit')}
+        </SubmitButton>
         <button type="button" className="button" onClick={onCancel}>
           {t('form.cancel')}
         </button>

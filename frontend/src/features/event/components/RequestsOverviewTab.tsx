@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Select } from '@/components/form/Select';
+import { TableHead } from '@/components/TableHead';
 import { useRequests } from '../api/requests';
 import { REQUEST_STATUSES, type EventDetail, type RequestStatus } from '../api/types';
 import { formatDateTimeIn } from '../utils/time';
@@ -38,25 +40,19 @@ export function RequestsOverviewTab({ event }: { event: EventDetail }) {
           </ul>
           <label className="sort">
             {t('introductions.show')}
-            <select value={status} onChange={(e) => setStatus(e.target.value as RequestStatus | '')}>
-              <option value="">{t('event.overview.all')}</option>
-              {REQUEST_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`event.requestStatus.${s}`)}
-                </option>
-              ))}
-            </select>
+            <Select value={status} onChange={setStatus} empty={t('event.overview.all')} options={REQUEST_STATUSES}
+              optionLabel={(s) => t(`event.requestStatus.${s}`)} />
           </label>
           <table className="table" data-testid="requests-overview-table">
-            <thead>
-              <tr>
-                <th>{t('event.overview.from')}</th>
-                <th>{t('event.overview.to')}</th>
-                <th>{t('event.request.priority')}</th>
-                <th>{t('event.overview.status')}</th>
-                <th>{t('event.overview.sent')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('event.overview.from'),
+                t('event.overview.to'),
+                t('event.request.priority'),
+                t('event.overview.status'),
+                t('event.overview.sent'),
+              ]}
+            />
             <tbody>
               {shown.map((r) => (
                 <tr key={r.id} data-testid="requests-overview-row">

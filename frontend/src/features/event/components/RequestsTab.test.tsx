@@ -1,19 +1,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { changeLanguage } from '@/lib/i18n';
-import { setToken } from '@/lib/auth/token';
 import { mockApi, renderAt, reply, requests } from '@/test/render';
 import { EVENT, HAYASHI, REQUEST, YAMATO, refOf } from '../testing/fixtures';
+import { signedInTests } from '@/test/session';
 import { RequestsTab } from './RequestsTab';
 
 const OUTGOING = { ...REQUEST, id: 'r2', from: refOf(HAYASHI), to: refOf(YAMATO), mutual: false, metBefore: [], status: 'PENDING' };
 const ANSWERED = { ...REQUEST, id: 'r3', status: 'DECLINED', mutual: false, metBefore: [] };
 
 describe('RequestsTab', () => {
-  beforeEach(async () => {
-    await changeLanguage('en');
-    setToken('jwt-token');
-  });
-  afterEach(() => localStorage.clear());
+  signedInTests('en');
 
   it('lists incoming and outgoing requests with status, expiry, mutual and met-before markers', async () => {
     mockApi({

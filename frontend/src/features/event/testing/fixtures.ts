@@ -2,14 +2,7 @@ import type { EventDetail, MeetingRequest, Participant, ParticipantRef, Slot } f
 
 /** Canned API answers for the event feature's tests. */
 
-export const user = (role: string, companyId: string | null = null) => ({
-  id: 'u1',
-  email: 'u@musubi.example',
-  displayName: 'U',
-  role,
-  companyId,
-  companyNames: null,
-});
+export { userWithRole as user } from '@/test/users';
 
 const slot = (index: number, time: string, end: string, isBreak = false): Slot => ({
   index,

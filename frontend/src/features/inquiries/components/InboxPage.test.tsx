@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { changeLanguage } from '@/lib/i18n';
-import { setToken } from '@/lib/auth/token';
 import { mockApi, renderAt } from '@/test/render';
+import { signedInTests } from '@/test/session';
 import { InboxPage } from './InboxPage';
 
 const INBOX = {
@@ -36,8 +36,7 @@ const INBOX = {
 };
 
 describe('InboxPage', () => {
-  beforeEach(() => setToken('jwt-token'));
-  afterEach(() => localStorage.clear());
+  signedInTests();
 
   it('lists threads with subject, counterpart, status and unread count', async () => {
     await changeLanguage('en');

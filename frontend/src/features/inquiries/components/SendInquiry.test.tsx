@@ -1,9 +1,9 @@
 import { act, fireEvent, screen } from '@testing-library/react';
-import { setToken } from '@/lib/auth/token';
 import { changeLanguage } from '@/lib/i18n';
 import type { InquirySubject } from '@/lib/inquiries';
-import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { mockApi, problem, renderAt, requests } from '@/test/render';
 import { testUser } from '@/test/users';
+import { signedInTests } from '@/test/session';
 import { SendInquiry } from './SendInquiry';
 
 const COMPANY: InquirySubject = { type: 'COMPANY', id: 'c2', ownerCompanyId: 'c2' };
@@ -11,8 +11,7 @@ const COMPANY: InquirySubject = { type: 'COMPANY', id: 'c2', ownerCompanyId: 'c2
 const USER = testUser({ email: 'new@musubi.example', displayName: 'Hanako', emailConfirmed: false, language: 'en' });
 
 describe('SendInquiry', () => {
-  beforeEach(() => setToken('jwt-token'));
-  afterEach(() => localStorage.clear());
+  signedInTests();
 
   it('lets a member of another company write to it, checking the message first', async () => {
     await changeLanguage('en');
@@ -52,7 +51,7 @@ describe('SendInquiry', () => {
     await changeLanguage('en');
     mockApi({
       '/api/auth/me': USER,
-      'POST /api/inquiries': reply(403, { status: 403, error: 'email_unconfirmed', message: 'Confirm first', errors: [] }),
+      'POST /api/inquiries': problem(403, 'email_unconfirmed', { message: 'Confirm first' }),
     });
     renderAt('/companies/c2', <SendInquiry subject={COMPANY} />);
     fireEvent.click(await screen.findByTestId('send-inquiry'));

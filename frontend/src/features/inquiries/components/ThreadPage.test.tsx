@@ -1,8 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { Route, Routes } from 'react-router-dom';
-import { changeLanguage } from '@/lib/i18n';
-import { setToken } from '@/lib/auth/token';
-import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { mockApi, problem, renderRoutes, requests } from '@/test/render';
+import { signedInTests } from '@/test/session';
 import { ThreadPage } from './ThreadPage';
 
 const THREAD = {
@@ -19,20 +17,11 @@ const THREAD = {
 };
 
 describe('ThreadPage', () => {
-  beforeEach(async () => {
-    await changeLanguage('en');
-    setToken('jwt-token');
-  });
-  afterEach(() => localStorage.clear());
+  signedInTests('en');
 
   it('shows messages as plain text, mine on the right, and sends a reply', async () => {
     mockApi({ '/api/inquiries/t1': THREAD, 'POST /api/inquiries/t1/messages': { id: 'm3' } });
-    const { container } = renderAt(
-      '/inbox/t1',
-      <Routes>
-        <Route path="/inbox/:id" element={<ThreadPage />} />
-      </Routes>,
-    );
+    const { container } = renderRoutes('/inbox/t1', { '/inbox/:id': <ThreadPage /> });
     const messages = await screen.findAllByTestId('thread-message');
     expect(messages[0]).toHaveTextContent('<img src=x onerror=alert(1)> We can do it.');
     expect(container.querySelector('img')).toBeNull();
@@ -50,14 +39,9 @@ describe('ThreadPage', () => {
   it('says the e-mail address has to be confirmed before a reply goes out', async () => {
     mockApi({
       '/api/inquiries/t1': THREAD,
-      'POST /api/inquiries/t1/messages': reply(403, { status: 403, error: 'email_unconfirmed', message: 'Confirm first', errors: [] }),
+      'POST /api/inquiries/t1/messages': problem(403, 'email_unconfirmed', { message: 'Confirm first' }),
     });
-    renderAt(
-      '/inbox/t1',
-      <Routes>
-        <Route path="/inbox/:id" element={<ThreadPage />} />
-      </Routes>,
-    );
+    renderRoutes('/inbox/t1', { '/inbox/:id': <ThreadPage /> });
     fireEvent.change(await screen.findByTestId('reply-body'), { target: { value: 'Thank you' } });
     fireEvent.click(screen.getByTestId('reply-submit'));
     expect(await screen.findByTestId('form-errors')).toHaveTextContent('Confirm your e-mail address first');

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { inputProps } from '@/components/form/Field';
 import { ErrorSummary, FieldErrors } from '@/components/form/FieldErrors';
-import { ApiError, type FieldError } from '@/lib/api-client';
+import { LoadStatus } from '@/components/LoadStatus';
+import type { FieldError } from '@/lib/api-client';
 import { clientError, placeErrors, problemsOf } from '@/lib/forms/fieldErrors';
 import { formatDateTime } from '@/utils/dates';
 import { useThread, useThreadActions } from '../api/inquiries';
@@ -18,10 +19,8 @@ export function ThreadPage() {
   const [body, setBody] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
 
-  if (isPending) return <p className="status">{t('app.loading')}</p>;
-  if (error || !thread) {
-    const missing = error instanceof ApiError && error.status < 500;
-    return <p className="status error" role="alert" data-testid="thread-error">{t(missing ? 'inbox.notFound' : 'inbox.error')}</p>;
+  if (isPending || error || !thread) {
+    return <LoadStatus pending={isPending} error={error} notFound="inbox.notFound" failed="inbox.error" testId="thread-error" />;
   }
 
   const send = (event: FormEvent) => {

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { changeLanguage } from '@/lib/i18n';
-import { setToken } from '@/lib/auth/token';
-import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { mockApi, problem, renderAt, requests } from '@/test/render';
+import { signedInTests } from '@/test/session';
 import { IntroductionsPage } from './IntroductionsPage';
 
 const user = (role: string, companyId: string | null) => ({
@@ -40,11 +40,7 @@ const OLDER = {
 };
 
 describe('IntroductionsPage', () => {
-  beforeEach(async () => {
-    await changeLanguage('en');
-    setToken('jwt-token');
-  });
-  afterEach(() => localStorage.clear());
+  signedInTests('en');
 
   it('lists introductions, newest first, with companies, need, note, status and history', async () => {
     mockApi({ '/api/auth/me': user('COORDINATOR', null), '/api/introductions': [OLDER, INTRODUCTION] });
@@ -116,7 +112,7 @@ describe('IntroductionsPage', () => {
     const { unmount } = renderAt('/introductions', <IntroductionsPage />);
     expect(await screen.findByTestId('introductions-empty')).toHaveTextContent('No introductions yet.');
     unmount();
-    mockApi({ '/api/auth/me': user('COORDINATOR', null), '/api/introductions': reply(403, { status: 403, error: 'forbidden', message: '', errors: [] }) });
+    mockApi({ '/api/auth/me': user('COORDINATOR', null), '/api/introductions': problem(403, 'forbidden', { message: '' }) });
     renderAt('/introductions', <IntroductionsPage />);
     expect(await screen.findByTestId('introductions-error', {}, { timeout: 5000 })).toBeInTheDocument();
   });
@@ -207,9 +203,7 @@ describe('IntroductionsPage', () => {
       mockApi({
         '/api/auth/me': user('LARGE_FIRM_MEMBER', 'yamato'),
         '/api/introductions': [mine],
-        'POST /api/introductions/i2/consent': reply(409, {
-          status: 409,
-          error: 'conflict',
+        'POST /api/introductions/i2/consent': problem(409, 'conflict', {
           message: 'The firm has answered already',
           errors: [{ field: 'accept', code: 'answered', message: 'the answer was ACCEPTED' }],
         }),

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Select } from '@/components/form/Select';
 import { canIntroduce } from '@/lib/auth/permissions';
 import { useCurrentUser } from '@/lib/auth/session';
 import { INTRODUCTION_STATUSES, useIntroductions } from '../api/introductions';
@@ -32,14 +33,9 @@ export function IntroductionsPage() {
       {data.length > 0 && (
         <label className="introductions-filter">
           {t('introductions.show')}{' '}
-          <select value={shown} data-testid="introductions-filter" onChange={(event) => setShown(event.target.value)}>
-            <option value="">{t('introductions.allStatuses', { count: data.length })}</option>
-            {INTRODUCTION_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`status.${status}`)} ({data.filter((i) => i.status === status).length})
-              </option>
-            ))}
-          </select>
+          <Select value={shown} data-testid="introductions-filter" onChange={setShown}
+            empty={t('introductions.allStatuses', { count: data.length })} options={INTRODUCTION_STATUSES}
+            optionLabel={(status) => `${t(`status.${status}`)} (${data.filter((i) => i.status === status).length})`} />
         </label>
       )}
       {items.length === 0 && (

@@ -2,17 +2,11 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { changeLanguage } from '@/lib/i18n';
 import { setToken } from '@/lib/auth/token';
 import type { RecommendationSubject } from '@/lib/recommendations';
-import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { invalid, mockApi, problem, renderAt, reply, requests } from '@/test/render';
+import { signedInTests } from '@/test/session';
+import { userWithRole as user } from '@/test/users';
 import { RecommendationPanel } from './RecommendationPanel';
 
-const user = (role: string, companyId: string | null) => ({
-  id: 'u1',
-  email: 'u@musubi.example',
-  displayName: 'U',
-  role,
-  companyId,
-  companyNames: null,
-});
 const BUYER = user('LARGE_FIRM_MEMBER', 'firm');
 const COORDINATOR = user('COORDINATOR', null);
 
@@ -55,11 +49,7 @@ const renderPanel = (subject: RecommendationSubject = NEED) =>
 const posts = (path: string) => requests.filter((r) => r.method === 'POST' && r.url === path).map((r) => r.body);
 
 describe('RecommendationPanel', () => {
-  beforeEach(async () => {
-    await changeLanguage('en');
-    setToken('jwt-token');
-  });
-  afterEach(() => localStorage.clear());
+  signedInTests('en');
 
   it('lists ranked candidates with links, the mutual badge and reasons in the UI language', async () => {
     const calls = mockApi({ '/api/auth/me': BUYER, '/api/recommendations': COMPANIES });
@@ -138,7 +128,7 @@ describe('RecommendationPanel', () => {
     mockApi({
       '/api/auth/me': BUYER,
       '/api/recommendations': COMPANIES,
-      'POST /api/recommendations/feedback': reply(500, { status: 500, error: 'error', message: 'boom', errors: [] }),
+      'POST /api/recommendations/feedback': problem(500, 'error', { message: 'boom' }),
     });
     renderPanel();
     const [first] = await screen.findAllByTestId('recommendation');
@@ -201,12 +191,7 @@ describe('RecommendationPanel', () => {
     mockApi({
       '/api/auth/me': COORDINATOR,
       '/api/recommendations': COMPANIES,
-      'POST /api/introductions': reply(400, {
-        status: 400,
-        error: 'validation',
-        message: 'x',
-        errors: [{ field: 'note', code: 'not_blank', message: 'must not be blank' }],
-      }),
+      'POST /api/introductions': invalid([{ field: 'note', code: 'not_blank', message: 'must not be blank' }], 'x'),
     });
     renderPanel();
     const [first] = await screen.findAllByTestId('recommendation');

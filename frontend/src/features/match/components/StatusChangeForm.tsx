@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Select } from '@/components/form/Select';
 import { ErrorSummary } from '@/components/form/FieldErrors';
 import type { FieldError } from '@/lib/api-client';
 import { failureErrors } from '@/lib/forms/fieldErrors';
@@ -41,21 +42,17 @@ export function StatusChangeForm({ introduction }: { introduction: Introduction 
     <form className="status-change" data-testid="introduction-status-form" onSubmit={submit}>
       <div className="field">
         <label htmlFor={`${id}-status`}>{t('introductions.newStatus')}</label>
-        <select
+        <Select
           id={`${id}-status`}
           data-testid="introduction-status-select"
           value={status}
-          onChange={(event) => {
-            setStatus(event.target.value as IntroductionStatus);
+          onChange={(value) => {
+            setStatus(value);
             setSaved(false);
           }}
-        >
-          {INTRODUCTION_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
-        </select>
+          options={INTRODUCTION_STATUSES}
+          optionLabel={(s) => t(`status.${s}`)}
+        />
       </div>
       <div className="field wide">
         <label htmlFor={`${id}-note`}>{t('introductions.statusNote')}</label>

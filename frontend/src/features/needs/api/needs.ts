@@ -1,6 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { getJson, postJson, putJson, retryServerErrors } from '@/lib/api-client';
 import type { Narrowed, Schema } from '@/lib/api-schema';
+import { fetchRecord, useRecord, useSaveRecord, type RecordApi } from '@/lib/records';
 
 export type NeedStatus = Schema<'Status'>;
 
@@ -13,29 +12,15 @@ export type Need = Narrowed<Schema<'NeedView'>, { status: NeedStatus }>;
 /** `POST /api/needs`, `PUT /api/needs/{id}` (with the `version` read). */
 export type NeedRequest = Schema<'NeedRequest'>;
 
-export const needKey = (id: string) => ['needs', 'one', id] as const;
-const needPath = (id: string) => `/api/needs/${encodeURIComponent(id)}`;
+const NEEDS: RecordApi = {
+  collection: '/api/needs',
+  key: (id) => ['needs', 'one', id],
+  lists: ['needs', 'company'],
+};
 
-export function useNeed(id: string | undefined) {
-  return useQuery({
-    queryKey: needKey(id ?? ''),
-    queryFn: ({ signal }) => getJson<Need>(needPath(id ?? ''), signal),
-    enabled: Boolean(id),
-    retry: retryServerErrors,
-  });
-}
+export const useNeed = (id: string | undefined) => useRecord<Need>(NEEDS, id);
 
-export const fetchNeed = (id: string) => getJson<Need>(needPath(id));
+export const fetchNeed = (id: string) => fetchRecord<Need>(NEEDS, id);
 
 /** Creates (no id) or updates a need; the company's lists are refreshed either way. */
-export function useSaveNeed(id?: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (request: NeedRequest) =>
-      id ? putJson<Need>(needPath(id), request) : postJson<Need>('/api/needs', request),
-    onSuccess: (need) => {
-      queryClient.setQueryData(needKey(need.id), need);
-      void queryClient.invalidateQueries({ queryKey: ['needs', 'company'] });
-    },
-  });
-}
+export const useSaveNeed = (id?: string) => useSaveRecord<Need, NeedRequest>(NEEDS, id);

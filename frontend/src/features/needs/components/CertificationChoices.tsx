@@ -1,18 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { FieldErrors } from '@/components/form/FieldErrors';
-import type { FieldError } from '@/lib/api-client';
 import { labelOf, useCertificationStandards } from '@/lib/reference';
+import type { ChoicesProps } from './choices';
 
 /** The certification standards a need asks for, as checkboxes. */
-export function CertificationChoices({
-  value,
-  onChange,
-  errors,
-}: {
-  value: string[];
-  onChange: (value: string[]) => void;
-  errors: FieldError[];
-}) {
+export function CertificationChoices({ value, onChange, errors }: ChoicesProps) {
   const { t, i18n } = useTranslation();
   const { data: standards } = useCertificationStandards();
   const toggle = (code: string) => onChange(value.includes(code) ? value.filter((c) => c !== code) : [...value, code]);

@@ -1,8 +1,8 @@
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field, inputProps } from '@/components/form/Field';
+import { InputField, inputProps } from '@/components/form/Field';
 import { FormFooter } from '@/components/form/FormFooter';
 import { ListField } from '@/components/form/ListField';
+import { ListingStatusField } from '@/components/form/ListingStatusField';
 import { LocalizedFields } from '@/components/form/LocalizedFields';
 import { TechnologyPicker } from '@/components/form/TechnologyPicker';
 import type { NeedForm as Form } from '../hooks/useNeedForm';
@@ -12,12 +12,8 @@ import { RegionChoices } from './RegionChoices';
 export function NeedForm({ form }: { form: Form }) {
   const { t } = useTranslation();
   const { draft, set, errors } = form;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void form.submit();
-  };
   return (
-    <form className="form need-form" onSubmit={submit} noValidate data-testid="need-form">
+    <form className="form need-form" onSubmit={form.onSubmit} noValidate data-testid="need-form">
       <LocalizedFields path="titles" legend={t('listing.titles')} value={draft.titles}
         onChange={(titles) => set({ titles })} errors={errors} testId="need-title" maxLength={200} />
       <LocalizedFields path="descriptions" legend={t('listing.descriptions')} value={draft.descriptions}
@@ -35,21 +31,13 @@ export function NeedForm({ form }: { form: Form }) {
         {t('needs.certificationsRequired')}
       </label>
       <div className="field-row">
-        <Field path="quantity" label={t('needs.quantity')} errors={errors.at('quantity')} hint={t('needs.quantityHint')}>
-          <input type="text" maxLength={200} {...inputProps('quantity', errors.at('quantity'))}
-            data-testid="need-quantity" value={draft.quantity} onChange={(event) => set({ quantity: event.target.value })} />
-        </Field>
-        <Field path="deadline" label={t('needs.deadline')} errors={errors.at('deadline')}>
-          <input type="date" {...inputProps('deadline', errors.at('deadline'))} data-testid="need-deadline"
-            value={draft.deadline} onChange={(event) => set({ deadline: event.target.value })} />
-        </Field>
-        <Field path="status" label={t('listing.status')} errors={errors.at('status')}>
-          <select {...inputProps('status', errors.at('status'))} data-testid="need-status" value={draft.status}
-            onChange={(event) => set({ status: event.target.value as typeof draft.status })}>
-            <option value="OPEN">{t('status.OPEN')}</option>
-            <option value="CLOSED">{t('status.CLOSED')}</option>
-          </select>
-        </Field>
+        <InputField path="quantity" label={t('needs.quantity')} errors={errors.at('quantity')} hint={t('needs.quantityHint')}
+          type="text" maxLength={200} data-testid="need-quantity" value={draft.quantity}
+          onChange={(quantity) => set({ quantity })} />
+        <InputField path="deadline" label={t('needs.deadline')} errors={errors.at('deadline')} type="date"
+          data-testid="need-deadline" value={draft.deadline} onChange={(deadline) => set({ deadline })} />
+        <ListingStatusField errors={errors.at('status')} data-testid="need-status" value={draft.status}
+          onChange={(status) => set({ status })} />
       </div>
       <RegionChoices value={draft.preferredRegions} onChange={(preferredRegions) => set({ preferredRegions })}
         errors={errors.at('preferredRegions')} />

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { LocalizedText } from '@/components/LocalizedText';
 import { StatusBadge } from '@/components/StatusBadge';
 import { TermChips } from '@/components/TermChips';
-import { ApiError } from '@/lib/api-client';
+import { LoadStatus } from '@/components/LoadStatus';
 import { canEditCompany } from '@/lib/auth/permissions';
 import { useCurrentUser } from '@/lib/auth/session';
 import type { InquirySlot } from '@/lib/inquiries';
@@ -27,14 +27,8 @@ export function NeedPage({ recommendations, inquiry }: { recommendations?: Recom
   const { data: standards } = useCertificationStandards();
   const regionName = useRegionName();
 
-  if (isPending) return <p className="status">{t('app.loading')}</p>;
-  if (error || !need) {
-    const notFound = error instanceof ApiError && error.status < 500;
-    return (
-      <p className="status error" role="alert" data-testid="need-error">
-        {t(notFound ? 'needs.notFound' : 'needs.error')}
-      </p>
-    );
+  if (isPending || error || !need) {
+    return <LoadStatus pending={isPending} error={error} notFound="needs.notFound" failed="needs.error" testId="need-error" />;
   }
   const titleLanguage = pickLanguage(need.titles, language);
   const unknown = t('company.unknown');

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { FieldErrors } from '@/components/form/FieldErrors';
 import { inputProps } from '@/components/form/Field';
-import type { FieldError } from '@/lib/api-client';
 import { COUNTRIES_WITH_REGIONS, labelOf, useRegions } from '@/lib/reference';
 import { countryName } from '@/utils/countryName';
 import { useRegionName } from '../hooks/useRegionName';
+import type { ChoicesProps } from './choices';
 
 function CountryOptions({ country }: { country: string }) {
   const { t, i18n } = useTranslation();
@@ -23,15 +23,7 @@ function CountryOptions({ country }: { country: string }) {
 }
 
 /** Preferred regions as codes: prefectures / provinces of Japan and China, or a whole country. */
-export function RegionChoices({
-  value,
-  onChange,
-  errors,
-}: {
-  value: string[];
-  onChange: (value: string[]) => void;
-  errors: FieldError[];
-}) {
+export function RegionChoices({ value, onChange, errors }: ChoicesProps) {
   const { t } = useTranslation();
   const regionName = useRegionName();
   return (

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Select } from '@/components/form/Select';
 import { SORT_ORDERS, type SortOrder } from '../utils/searchParams';
 
 export function SortSelect({ sort, onChange }: { sort: SortOrder; onChange: (sort: SortOrder) => void }) {
@@ -8,13 +9,8 @@ export function SortSelect({ sort, onChange }: { sort: SortOrder; onChange: (sor
   return (
     <span className="sort">
       <label htmlFor={id}>{t('search.sort')}</label>
-      <select id={id} data-testid="search-sort" value={sort} onChange={(event) => onChange(event.target.value as SortOrder)}>
-        {SORT_ORDERS.map((order) => (
-          <option key={order} value={order}>
-            {t(`search.sortBy.${order}`)}
-          </option>
-        ))}
-      </select>
+      <Select id={id} data-testid="search-sort" value={sort} onChange={onChange} options={SORT_ORDERS}
+        optionLabel={(order) => t(`search.sortBy.${order}`)} />
     </span>
   );
 }

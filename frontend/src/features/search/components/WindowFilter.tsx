@@ -44,29 +44,27 @@ export function WindowFilter({
   });
   useEffect(() => apply(settled), [settled]);
 
+  /** One end of the window: a date, which the other end bounds. */
+  const dateInput = (end: 'from' | 'to', label: string, bounds: { min?: string; max?: string }) => (
+    <>
+      <label htmlFor={`${id}-${end}`}>{label}</label>
+      <input
+        id={`${id}-${end}`}
+        type="date"
+        data-testid={`filter-available-${end}`}
+        value={draft[end]}
+        {...bounds}
+        aria-invalid={reversed || undefined}
+        onChange={(event) => setDraft({ ...draft, [end]: event.target.value, dirty: true })}
+      />
+    </>
+  );
+
   return (
     <fieldset className="facet window" data-testid="facet-window">
       <legend>{t('facets.window')}</legend>
-      <label htmlFor={`${id}-from`}>{t('facets.availableFrom')}</label>
-      <input
-        id={`${id}-from`}
-        type="date"
-        data-testid="filter-available-from"
-        value={draft.from}
-        max={draft.to || undefined}
-        aria-invalid={reversed || undefined}
-        onChange={(event) => setDraft({ ...draft, from: event.target.value, dirty: true })}
-      />
-      <label htmlFor={`${id}-to`}>{t('facets.availableTo')}</label>
-      <input
-        id={`${id}-to`}
-        type="date"
-        data-testid="filter-available-to"
-        value={draft.to}
-        min={draft.from || undefined}
-        aria-invalid={reversed || undefined}
-        onChange={(event) => setDraft({ ...draft, to: event.target.value, dirty: true })}
-      />
+      {dateInput('from', t('facets.availableFrom'), { max: draft.to || undefined })}
+      {dateInput('to', t('facets.availableTo'), { min: draft.from || undefined })}
       {reversed && (
         <p className="field-errors" role="alert" data-testid="window-error">
           {t('facets.windowOrder')}

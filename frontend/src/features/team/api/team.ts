@@ -49,14 +49,17 @@ export function useInvite(companyId: string) {
   });
 }
 
-/** Revokes a pending invitation (204): its link stops working. */
-export function useRevokeInvitation(companyId: string) {
+/** Deletes one entry of the team's members or invitations (`{list}/{id}`, 204), then reads that list again. */
+function useDeleteFromList(companyId: string, list: 'members' | 'invitations') {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (invitationId: string) => deleteJson(`${base(companyId)}/invitations/${encodeURIComponent(invitationId)}`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: invitationsKey(companyId) }),
+    mutationFn: (id: string) => deleteJson(`${base(companyId)}/${list}/${encodeURIComponent(id)}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...teamKey(companyId), list] }),
   });
 }
+
+/** Revokes a pending invitation (204): its link stops working. */
+export const useRevokeInvitation = (companyId: string) => useDeleteFromList(companyId, 'invitations');
 
 /** Makes a member OWNER or MEMBER (409 `last_owner` when no owner would be left); the answer replaces the member. */
 export function useChangeRole(companyId: string) {
@@ -91,13 +94,7 @@ export function useHandOver(companyId: string) {
  * Removes a member (owners), or the caller themself (leaving the company; 409 `last_owner` for the last owner). The
  * removed account's tokens end: whoever leaves has to be signed out by the caller of this hook.
  */
-export function useRemoveMember(companyId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (userId: string) => deleteJson(`${base(companyId)}/members/${encodeURIComponent(userId)}`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: membersKey(companyId) }),
-  });
-}
+export const useRemoveMember = (companyId: string) => useDeleteFromList(companyId, 'members');
 
 /** Deletes the company (owners, with their password; 204). Its members' accounts stay, without a company. */
 export function useDeleteCompany(companyId: string) {

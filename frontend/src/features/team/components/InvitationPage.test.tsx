@@ -1,8 +1,9 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { Route, Routes, useLocation } from 'react-router-dom';
+import { useLocation } from 'react-router-dom';
 import { getToken, setToken } from '@/lib/auth/token';
 import { changeLanguage } from '@/lib/i18n';
-import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { invalid, mockApi, problem, renderRoutes, reply, requests } from '@/test/render';
+import { itInEachLanguage } from '@/test/session';
 import { OWNER } from '../testing/fixtures';
 import { InvitationPage } from './InvitationPage';
 
@@ -30,26 +31,29 @@ function LoginPage() {
 }
 
 const renderInvitation = () =>
-  renderAt(
-    '/invitations/tok-1',
-    <Routes>
-      <Route path="/invitations/:token" element={<InvitationPage />} />
-      <Route path="/my/team" element={<p>team page</p>} />
-      <Route path="/login" element={<LoginPage />} />
-    </Routes>,
-  );
+  renderRoutes('/invitations/tok-1', {
+    '/invitations/:token': <InvitationPage />,
+    '/my/team': <p>team page</p>,
+    '/login': <LoginPage />,
+  });
+
+/** The invitation page for `me`, signed in: they accept it, and the server gives `answer`. */
+const accept = async (me: object, answer: unknown) => {
+  mockApi({ '/api/auth/me': me, '/api/invitations/tok-1': OFFER, 'POST /api/invitations/tok-1/accept': answer });
+  renderInvitation();
+  fireEvent.click(await screen.findByTestId('accept-invitation'));
+};
 
 const accepts = () => requests.filter((r) => r.method === 'POST' && r.url === '/api/invitations/tok-1/accept');
 
 describe('InvitationPage', () => {
   afterEach(() => localStorage.clear());
 
-  it.each([
-    ['en', '林 太郎 invites you to join Hayashi Precision as Member.'],
-    ['ja', '林 太郎 さんから、林精密工業株式会社 にメンバーとして参加するよう招待されています。'],
-    ['zh', '林 太郎 邀请您以成员身份加入 林精密工业'],
-  ] as const)('says who invites whom, naming the company in the UI language or another (%s)', async (language, text) => {
-    await changeLanguage(language);
+  itInEachLanguage('says who invites whom, naming the company in the UI language or another', {
+    en: '林 太郎 invites you to join Hayashi Precision as Member.',
+    ja: '林 太郎 さんから、林精密工業株式会社 にメンバーとして参加するよう招待されています。',
+    zh: '林 太郎 邀请您以成员身份加入 林精密工业',
+  }, async (text, language) => {
     const names = language === 'zh' ? { ...OFFER.companyNames, zh: '林精密工业' } : OFFER.companyNames;
     mockApi({ '/api/invitations/tok-1': { ...OFFER, companyNames: names } });
     renderInvitation();
@@ -58,7 +62,7 @@ describe('InvitationPage', () => {
 
   it('says an unknown, used or expired invitation is no longer valid', async () => {
     await changeLanguage('en');
-    mockApi({ '/api/invitations/tok-1': reply(404, { status: 404, error: 'not_found', message: 'gone', errors: [] }) });
+    mockApi({ '/api/invitations/tok-1': problem(404, 'not_found', { message: 'gone' }) });
     renderInvitation();
     expect(await screen.findByTestId('invitation-invalid')).toHaveTextContent(
       'This invitation is no longer valid; ask the company for a new one.',
@@ -104,12 +108,7 @@ describe('InvitationPage', () => {
     it('shows the server refusing a common password at the password', async () => {
       mockApi({
         '/api/invitations/tok-1': OFFER,
-        'POST /api/invitations/tok-1/accept': reply(400, {
-          status: 400,
-          error: 'validation',
-          message: 'Invalid',
-          errors: [{ field: 'password', code: 'not_common_password', message: 'is common' }],
-        }),
+        'POST /api/invitations/tok-1/accept': invalid([{ field: 'password', code: 'not_common_password', message: 'is common' }]),
       });
       renderInvitation();
       await screen.findByTestId('invitation-password');
@@ -120,7 +119,7 @@ describe('InvitationPage', () => {
     it('sends someone who has an account to log in and come back', async () => {
       mockApi({
         '/api/invitations/tok-1': OFFER,
-        'POST /api/invitations/tok-1/accept': reply(409, { status: 409, error: 'email_registered', message: 'Log in', errors: [] }),
+        'POST /api/invitations/tok-1/accept': problem(409, 'email_registered', { message: 'Log in' }),
       });
       renderInvitation();
       await screen.findByTestId('invitation-password');
@@ -148,44 +147,28 @@ describe('InvitationPage', () => {
     });
 
     it('joins with the account and keeps the new session', async () => {
-      mockApi({
-        '/api/auth/me': STRAY,
-        '/api/invitations/tok-1': OFFER,
-        'POST /api/invitations/tok-1/accept': { token: 'joined-token', user: SATO },
-      });
-      renderInvitation();
-      fireEvent.click(await screen.findByTestId('accept-invitation'));
+      await accept(STRAY, { token: 'joined-token', user: SATO });
       expect(await screen.findByText('team page')).toBeInTheDocument();
       expect(accepts()[0]).toMatchObject({ body: {}, headers: expect.objectContaining({ Authorization: 'Bearer jwt-token' }) });
       expect(screen.queryByTestId('invitation-signup')).toBeNull();
       expect(getToken()).toBe('joined-token');
     });
 
-    it.each([
-      ['en', 'This invitation is for sato@hayashi.example; you are signed in as hayashi@hayashi.example.'],
-      ['ja', 'この招待は sato@hayashi.example 宛てです。現在 hayashi@hayashi.example でログインしています。'],
-      ['zh', '此邀请发给 sato@hayashi.example；您当前登录的是 hayashi@hayashi.example。'],
-    ] as const)('says the invitation is for another address (%s)', async (language, text) => {
-      await changeLanguage(language);
-      mockApi({
-        '/api/auth/me': { ...STRAY, email: 'hayashi@hayashi.example' },
-        '/api/invitations/tok-1': OFFER,
-        'POST /api/invitations/tok-1/accept': reply(403, { status: 403, error: 'invitation_for_other_address', message: 'Other', errors: [] }),
-      });
-      renderInvitation();
-      fireEvent.click(await screen.findByTestId('accept-invitation'));
+    itInEachLanguage('says the invitation is for another address', {
+      en: 'This invitation is for sato@hayashi.example; you are signed in as hayashi@hayashi.example.',
+      ja: 'この招待は sato@hayashi.example 宛てです。現在 hayashi@hayashi.example でログインしています。',
+      zh: '此邀请发给 sato@hayashi.example；您当前登录的是 hayashi@hayashi.example。',
+    }, async (text) => {
+      await accept(
+        { ...STRAY, email: 'hayashi@hayashi.example' },
+        problem(403, 'invitation_for_other_address', { message: 'Other' }),
+      );
       expect(await screen.findByTestId('accept-error')).toHaveTextContent(text);
       expect(getToken()).toBe('jwt-token');
     });
 
     it('tells a member of another company to leave it first', async () => {
-      mockApi({
-        '/api/auth/me': { ...SATO, companyId: 'c9' },
-        '/api/invitations/tok-1': OFFER,
-        'POST /api/invitations/tok-1/accept': reply(409, { status: 409, error: 'already_in_a_company', message: 'Leave', errors: [] }),
-      });
-      renderInvitation();
-      fireEvent.click(await screen.findByTestId('accept-invitation'));
+      await accept({ ...SATO, companyId: 'c9' }, problem(409, 'already_in_a_company', { message: 'Leave' }));
       expect(await screen.findByTestId('accept-error')).toHaveTextContent('You already belong to a company: leave it first');
       await waitFor(() => expect(getToken()).toBe('jwt-token'));
     });

@@ -1,12 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field, inputProps } from '@/components/form/Field';
+import { InputField, SelectField } from '@/components/form/Field';
 import { ErrorSummary } from '@/components/form/FieldErrors';
-import type { FieldError } from '@/lib/api-client';
+import { LanguageField } from '@/components/form/LanguageField';
+import { RateLimitNotice } from '@/components/form/RateLimitNotice';
+import { SubmitButton } from '@/components/form/SubmitButton';
 import type { CompanyRole } from '@/lib/auth/permissions';
-import { clientError, failureErrors, placeErrors } from '@/lib/forms/fieldErrors';
-import { isLanguage, LANGUAGES, normaliseLanguage, type Language } from '@/lib/i18n';
-import { rateLimited } from '@/lib/rateLimit';
+import { clientError, placeErrors } from '@/lib/forms/fieldErrors';
+import { useFormProblems } from '@/lib/forms/useFormProblems';
+import { isLanguage, normaliseLanguage, type Language } from '@/lib/i18n';
 import { COMPANY_ROLES, useInvite } from '../api/team';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -18,18 +20,15 @@ export function InviteForm({ companyId }: { companyId: string }) {
   const [email, setEmail] = useState('');
   const [companyRole, setCompanyRole] = useState<CompanyRole>('MEMBER');
   const [language, setLanguage] = useState<Language>(normaliseLanguage(i18n.language));
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [limited, setLimited] = useState<{ minutes: number | null } | null>(null);
+  const problems = useFormProblems();
   const [sentTo, setSentTo] = useState<string | null>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const address = email.trim();
-    const problems = !address ? [clientError('email', 'required')] : EMAIL.test(address) ? [] : [clientError('email', 'email')];
-    setErrors(problems);
-    setLimited(null);
     setSentTo(null);
-    if (problems.length) return;
+    const wrong = !address ? [clientError('email', 'required')] : EMAIL.test(address) ? [] : [clientError('email', 'email')];
+    if (!problems.check(wrong)) return;
     invite.mutate(
       { email: address, companyRole, language },
       {
@@ -37,59 +36,34 @@ export function InviteForm({ companyId }: { companyId: string }) {
           setSentTo(invitation?.email ?? address);
           setEmail('');
         },
-        onError: (error) => {
-          const tooMany = rateLimited(error);
-          if (tooMany) setLimited(tooMany);
-          else setErrors(failureErrors(error));
-        },
+        onError: (error) => problems.fail(error),
       },
     );
   };
-  const placed = placeErrors(errors, ['email', 'companyRole', 'language']);
+  const placed = placeErrors(problems.errors, ['email', 'companyRole', 'language']);
 
   return (
     <section className="card" data-testid="team-invite">
       <h2>{t('team.inviteTitle')}</h2>
       <p className="hint">{t('team.inviteLead')}</p>
       <form onSubmit={submit} noValidate className="form narrow" data-testid="invite-form">
-        <Field path="email" label={t('auth.email')} errors={placed.at('email')}>
-          <input type="email" autoComplete="off" {...inputProps('email', placed.at('email'))} data-testid="invite-email"
-            value={email} onChange={(event) => setEmail(event.target.value)} />
-        </Field>
-        <Field path="companyRole" label={t('team.roleLabel')} errors={placed.at('companyRole')}>
-          <select {...inputProps('companyRole', placed.at('companyRole'))} data-testid="invite-role" value={companyRole}
-            onChange={(event) => setCompanyRole(event.target.value as CompanyRole)}>
-            {COMPANY_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {t(`team.role.${role}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field path="language" label={t('team.mailLanguage')} errors={placed.at('language')}>
-          <select {...inputProps('language', placed.at('language'))} data-testid="invite-language" value={language}
-            onChange={(event) => isLanguage(event.target.value) && setLanguage(event.target.value)}>
-            {LANGUAGES.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {i18n.getFixedT(code)('app.languageName')}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <InputField path="email" label={t('auth.email')} errors={placed.at('email')} type="email" autoComplete="off"
+          data-testid="invite-email" value={email} onChange={setEmail} />
+        <SelectField path="companyRole" label={t('team.roleLabel')} errors={placed.at('companyRole')}
+          data-testid="invite-role" value={companyRole} onChange={setCompanyRole} options={COMPANY_ROLES}
+          optionLabel={(role) => t(`team.role.${role}`)} />
+        <LanguageField path="language" label={t('team.mailLanguage')} errors={placed.at('language')}
+          data-testid="invite-language" value={language} onChange={(value) => isLanguage(value) && setLanguage(value)} />
         <ErrorSummary errors={placed.unplaced} testId="invite-error" />
-        {limited && (
-          <p className="status error" role="alert" data-testid="invite-limited">
-            {limited.minutes == null ? t('team.tooManyInvitationsLater') : t('team.tooManyInvitations', { count: limited.minutes })}
-          </p>
-        )}
+        <RateLimitNotice limited={problems.limited} messages="team.tooManyInvitations" testId="invite-limited" />
         {sentTo && (
           <p className="status success" role="status" data-testid="invite-sent">
             {t('team.inviteSent', { email: sentTo })}
           </p>
         )}
-        <button type="submit" className="primary" disabled={invite.isPending} data-testid="invite-submit">
-          {invite.isPending ? t('team.inviting') : t('team.invite')}
-        </button>
+        <SubmitButton pending={invite.isPending} pendingLabel={t('team.inviting')} data-testid="invite-submit">
+          {t('team.invite')}
+        </SubmitButton>
       </form>
     </section>
   );

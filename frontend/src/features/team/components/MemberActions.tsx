@@ -9,21 +9,19 @@ import { useHandOver, useRemoveMember, type Member } from '../api/team';
 import { useSessionEnded } from '../hooks/useSessionEnded';
 import { ConfirmButton } from './ConfirmButton';
 
-/**
- * What can be done with one member: owners remove the others or hand ownership over to them; everyone can leave the
- * company on their own row (their login ends with it).
- */
-export function MemberActions({
-  companyId,
-  member,
-  self,
-  owner,
-}: {
+/** One member as the viewer sees them: whether it is the viewer themself, and whether the viewer owns the company. */
+export interface MemberView {
   companyId: string;
   member: Member;
   self: boolean;
   owner: boolean;
-}) {
+}
+
+/**
+ * What can be done with one member: owners remove the others or hand ownership over to them; everyone can leave the
+ * company on their own row (their login ends with it).
+ */
+export function MemberActions({ companyId, member, self, owner }: MemberView) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const sessionEnded = useSessionEnded();

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '@/components/form/FieldErrors';
+import { Select } from '@/components/form/Select';
 import type { FieldError } from '@/lib/api-client';
 import type { CompanyRole } from '@/lib/auth/permissions';
 import { failureErrors } from '@/lib/forms/fieldErrors';
@@ -20,19 +21,15 @@ export function MemberRoleSelect({ companyId, member, editable }: { companyId: s
   };
   return (
     <>
-      <select
+      <Select
         aria-label={t('team.roleOf', { name: member.displayName })}
         value={member.companyRole}
         disabled={change.isPending}
-        onChange={(event) => choose(event.target.value as CompanyRole)}
+        onChange={choose}
         data-testid="member-role-select"
-      >
-        {COMPANY_ROLES.map((role) => (
-          <option key={role} value={role}>
-            {t(`team.role.${role}`)}
-          </option>
-        ))}
-      </select>
+        options={COMPANY_ROLES}
+        optionLabel={(role) => t(`team.role.${role}`)}
+      />
       <ErrorSummary errors={errors} testId="member-role-error" />
     </>
   );

@@ -1,21 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/utils/dates';
-import type { Member } from '../api/team';
-import { MemberActions } from './MemberActions';
+import { MemberActions, type MemberView } from './MemberActions';
 import { MemberRoleSelect } from './MemberRoleSelect';
 
 /** One member of the team: name, e-mail, role, since when, and what the viewer may do with them. */
-export function MemberRow({
-  companyId,
-  member,
-  self,
-  owner,
-}: {
-  companyId: string;
-  member: Member;
-  self: boolean;
-  owner: boolean;
-}) {
+export function MemberRow({ companyId, member, self, owner }: MemberView) {
   const { t, i18n } = useTranslation();
   return (
     <tr data-testid="member-row" data-user={member.userId} data-role={member.companyRole} data-self={self || undefined}>

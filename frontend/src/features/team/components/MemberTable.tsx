@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { TableHead } from '@/components/TableHead';
 import { useMembers } from '../api/team';
 import { MemberRow } from './MemberRow';
 
@@ -18,17 +19,16 @@ export function MemberTable({ companyId, owner, me }: { companyId: string; owner
   } else {
     content = (
       <table className="table team-table" data-testid="members">
-        <thead>
-          <tr>
-            <th scope="col">{t('team.name')}</th>
-            <th scope="col">{t('auth.email')}</th>
-            <th scope="col">{t('team.roleLabel')}</th>
-            <th scope="col">{t('team.joined')}</th>
-            <th scope="col">
-              <span className="sr-only">{t('team.actions')}</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          scope="col"
+          columns={[
+            t('team.name'),
+            t('auth.email'),
+            t('team.roleLabel'),
+            t('team.joined'),
+            <span className="sr-only">{t('team.actions')}</span>,
+          ]}
+        />
         <tbody>
           {members.map((member) => (
             <MemberRow key={member.userId} companyId={companyId} member={member} self={member.userId === me} owner={owner} />

@@ -1,20 +1,17 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { Route, Routes } from 'react-router-dom';
 import { RouteNotice } from '@/components/RouteNotice';
-import { getToken, setToken } from '@/lib/auth/token';
+import { getToken } from '@/lib/auth/token';
 import { changeLanguage } from '@/lib/i18n';
-import { mockApi, renderAt, reply, requests } from '@/test/render';
+import { mockApi, problem, renderRoutes, reply, requests } from '@/test/render';
 import { INVITATION, MEMBERS, MEMBER_USER, OWNER } from '../testing/fixtures';
+import { itInEachLanguage, signedInTests } from '@/test/session';
 import { TeamPage } from './TeamPage';
 
 const renderTeam = () =>
-  renderAt(
-    '/my/team',
-    <Routes>
-      <Route path="/my/team" element={<><RouteNotice /><TeamPage /></>} />
-      <Route path="/login" element={<><RouteNotice /><p>login page</p></>} />
-    </Routes>,
-  );
+  renderRoutes('/my/team', {
+    '/my/team': <><RouteNotice /><TeamPage /></>,
+    '/login': <><RouteNotice /><p>login page</p></>,
+  });
 
 const ownerApi = (extra: Record<string, unknown> = {}) => ({
   '/api/auth/me': OWNER,
@@ -23,18 +20,19 @@ const ownerApi = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+/** The team page, once it shows the invite form: the owner invites `email`. */
+const inviteOnTeamPage = async (email: string) => {
+  renderTeam();
+  fireEvent.change(await screen.findByTestId('invite-email'), { target: { value: email } });
+  fireEvent.click(screen.getByTestId('invite-submit'));
+};
+
 const rowOf = async (name: string) =>
   (await screen.findAllByTestId('member-row')).find((row) => row.textContent?.includes(name))!;
 
-const problem = (status: number, error: string, errors: unknown[] = []) =>
-  reply(status, { status, error, message: error, errors });
 
 describe('TeamPage', () => {
-  beforeEach(async () => {
-    await changeLanguage('en');
-    setToken('jwt-token');
-  });
-  afterEach(() => localStorage.clear());
+  signedInTests('en');
 
   it('shows owners the members with their actions, the pending invitations and the invite form', async () => {
     mockApi(ownerApi());
@@ -92,20 +90,17 @@ describe('TeamPage', () => {
     expect(screen.getByTestId('invite-email')).toHaveValue('');
   });
 
-  it.each([
-    ['en', 'This person is already a member of your company.'],
-    ['ja', 'この方はすでに自社のメンバーです。'],
-    ['zh', '此人已经是贵企业的成员。'],
-  ] as const)('shows an address that is already in the team at the e-mail field (%s)', async (language, text) => {
-    await changeLanguage(language);
+  itInEachLanguage('shows an address that is already in the team at the e-mail field', {
+    en: 'This person is already a member of your company.',
+    ja: 'この方はすでに自社のメンバーです。',
+    zh: '此人已经是贵企业的成员。',
+  }, async (text) => {
     mockApi(ownerApi({
-      'POST /api/companies/c1/invitations': problem(409, 'already_member', [
-        { field: 'email', code: 'already_member', message: 'belongs to a member of this company' },
-      ]),
+      'POST /api/companies/c1/invitations': problem(409, 'already_member', {
+        errors: [{ field: 'email', code: 'already_member', message: 'belongs to a member of this company' }],
+      }),
     }));
-    renderTeam();
-    fireEvent.change(await screen.findByTestId('invite-email'), { target: { value: 'sato@hayashi.example' } });
-    fireEvent.click(screen.getByTestId('invite-submit'));
+    await inviteOnTeamPage('sato@hayashi.example');
     const error = await screen.findByTestId('field-error');
     expect(error).toHaveAttribute('data-field', 'email');
     expect(error).toHaveTextContent(text);
@@ -114,11 +109,11 @@ describe('TeamPage', () => {
 
   it('shows the server’s field errors and checks the address first', async () => {
     mockApi(ownerApi({
-      'POST /api/companies/c1/invitations': problem(400, 'validation', [{ field: 'email', code: 'email', message: 'must be an e-mail address' }]),
+      'POST /api/companies/c1/invitations': problem(400, 'validation', {
+        errors: [{ field: 'email', code: 'email', message: 'must be an e-mail address' }],
+      }),
     }));
-    renderTeam();
-    fireEvent.change(await screen.findByTestId('invite-email'), { target: { value: 'nobody' } });
-    fireEvent.click(screen.getByTestId('invite-submit'));
+    await inviteOnTeamPage('nobody');
     expect(await screen.findByTestId('field-error')).toHaveTextContent('Not a valid e-mail address.');
     expect(requests.some((r) => r.method === 'POST')).toBe(false);
     fireEvent.change(screen.getByTestId('invite-email'), { target: { value: 'odd@address.example' } });
@@ -128,10 +123,8 @@ describe('TeamPage', () => {
   });
 
   it('says when the company has sent too many invitations', async () => {
-    mockApi(ownerApi({ 'POST /api/companies/c1/invitations': reply(429, { status: 429, error: 'too_many_requests', message: 'Too many', errors: [] }) }));
-    renderTeam();
-    fireEvent.change(await screen.findByTestId('invite-email'), { target: { value: 'one-more@hayashi.example' } });
-    fireEvent.click(screen.getByTestId('invite-submit'));
+    mockApi(ownerApi({ 'POST /api/companies/c1/invitations': problem(429, 'too_many_requests', { message: 'Too many' }) }));
+    await inviteOnTeamPage('one-more@hayashi.example');
     expect(await screen.findByTestId('invite-limited')).toHaveTextContent('Too many invitations today. Please try again tomorrow.');
   });
 
@@ -191,12 +184,11 @@ describe('TeamPage', () => {
     expect(getToken()).toBeNull();
   });
 
-  it.each([
-    ['en', 'You are the last owner: hand over ownership first, or delete the company.'],
-    ['ja', 'あなたは最後のオーナーです。'],
-    ['zh', '您是最后一位所有者'],
-  ] as const)('keeps the last owner from leaving (%s)', async (language, text) => {
-    await changeLanguage(language);
+  itInEachLanguage('keeps the last owner from leaving', {
+    en: 'You are the last owner: hand over ownership first, or delete the company.',
+    ja: 'あなたは最後のオーナーです。',
+    zh: '您是最后一位所有者',
+  }, async (text) => {
     mockApi(ownerApi({ 'DELETE /api/companies/c1/members/u1': problem(409, 'last_owner') }));
     renderTeam();
     const me = await rowOf('林 太郎');
@@ -220,7 +212,9 @@ describe('TeamPage', () => {
 
   it('shows a wrong password when deleting the company at its field', async () => {
     mockApi(ownerApi({
-      'DELETE /api/companies/c1': problem(400, 'validation', [{ field: 'password', code: 'wrong', message: 'is not your password' }]),
+      'DELETE /api/companies/c1': problem(400, 'validation', {
+        errors: [{ field: 'password', code: 'wrong', message: 'is not your password' }],
+      }),
     }));
     renderTeam();
     fireEvent.click(await screen.findByTestId('delete-company-open'));
