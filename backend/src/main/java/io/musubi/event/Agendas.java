@@ -7,7 +7,10 @@ import io.musubi.platform.i18n.Localized;
 import io.musubi.platform.security.Actor;
 import jakarta.inject.Singleton;
 import java.time.OffsetDateTime;
+import io.musubi.platform.Sql;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -57,15 +60,28 @@ public class Agendas {
 
     /** A participant's placed meetings in time order (no reader check: for notices to the participant itself). */
     Agenda of(FairEvent event, Participants.View p) {
-        UUID eventId = event.id();
-        List<Item> items = schedules.meetings(event, "m.event_id = ? AND m.slot IS NOT NULL "
-                + "AND (m.participant_a = ? OR m.participant_b = ?)", eventId, p.id(), p.id()).stream().map(m -> {
-                    boolean mineIsA = m.a().id().equals(p.id());
-                    MeetingRequests.Ref other = mineIsA ? m.b() : m.a();
-                    return new Item(m.id(), m.slot(), m.start(), m.end(), m.table(), other, m.priority(),
-                            outcomeOf(m, p.id()), outcomeOf(m, other.id()));
-                }).toList();
-        return new Agenda(new EventInfo(event.id(), event.names(), event.venue(), event.zone().getId()), p, items);
+        return of(event, List.of(p)).get(p.id());
+    }
+
+    /** The agendas of several participants of one event from one query, by participant id. */
+    Map<UUID, Agenda> of(FairEvent event, List<Participants.View> people) {
+        List<UUID> ids = people.stream().map(Participants.View::id).toList();
+        List<Schedules.Meeting> placed = ids.isEmpty() ? List.of() : schedules.meetings(event,
+                "m.event_id = ? AND m.slot IS NOT NULL AND (m.participant_a = ANY(?) OR m.participant_b = ANY(?))",
+                event.id(), new Sql.UuidArray(ids), new Sql.UuidArray(ids));
+        EventInfo info = new EventInfo(event.id(), event.names(), event.venue(), event.zone().getId());
+        Map<UUID, Agenda> agendas = new LinkedHashMap<>();
+        for (Participants.View p : people) {
+            List<Item> items = placed.stream().filter(m -> m.a().id().equals(p.id()) || m.b().id().equals(p.id()))
+                    .map(m -> {
+                        boolean mineIsA = m.a().id().equals(p.id());
+                        MeetingRequests.Ref other = mineIsA ? m.b() : m.a();
+                        return new Item(m.id(), m.slot(), m.start(), m.end(), m.table(), other, m.priority(),
+                                outcomeOf(m, p.id()), outcomeOf(m, other.id()));
+                    }).toList();
+            agendas.put(p.id(), new Agenda(info, p, items));
+        }
+        return agendas;
     }
 
     private static OutcomeKind outcomeOf(Schedules.Meeting m, UUID participant) {

@@ -185,6 +185,12 @@ public class Participants {
                 new Sql.IntArray(ParticipantRules.slots(request)), events.now(), id);
     }
 
+    /** Several participants of an event at once, in no particular order. */
+    List<View> views(UUID eventId, List<UUID> ids) {
+        return sql.list("SELECT " + COLUMNS + FROM + "WHERE p.event_id = ? AND p.id = ANY(?)", r -> row(r).view(),
+                eventId, new Sql.UuidArray(ids));
+    }
+
     Row require(UUID eventId, UUID id) {
         return sql.one("SELECT " + COLUMNS + FROM + "WHERE p.event_id = ? AND p.id = ?", Participants::row, eventId,
                 id).orElseThrow(() -> ApiException.notFound("Participant " + id));

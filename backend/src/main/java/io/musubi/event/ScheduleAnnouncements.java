@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -91,7 +92,7 @@ class ScheduleAnnouncements {
         for (Moved m : moved) {
             Participants.View a = participants.require(event.id(), m.a()).view();
             Participants.View b = participants.require(event.id(), m.b()).view();
-            Object place = place(event, m);
+            Object place = place(event, m.slot(), m.table());
             for (Participants.View[] sides : new Participants.View[][] {{a, b}, {b, a}}) {
                 tell(agendas.of(event, sides[0]), Notice.of(NotificationType.MEETING_MOVED, "meeting-moved:"
                         + m.meetingId() + ":" + sides[0].id() + ":" + now.toEpochMilli(), link(event.id()),
@@ -100,21 +101,27 @@ class ScheduleAnnouncements {
         }
     }
 
-    private void tell(Agendas.Agenda agenda, Notice notice) {
+    /** Tells the participant's company, with its agenda as .ics for the mail. */
+    void tell(Agendas.Agenda agenda, Notice notice) {
         byte[] ics = agendas.ics(agenda).getBytes(StandardCharsets.UTF_8);
         notifications.toCompany(agenda.participant().companyId(), notice.withAttachment(new MailMessage.Attachment(
                 "agenda.ics", "text/calendar; charset=UTF-8; method=PUBLISH", ics)));
     }
 
     /** Where a meeting is now, in each language: its start on the fair's clock and its table, or not placed. */
-    private static Object place(FairEvent event, Moved m) {
-        if (m.slot() == null || m.table() == null) {
+    static Object place(FairEvent event, @Nullable Integer slot, @Nullable Integer table) {
+        if (slot == null || table == null) {
             return Notice.Term.of("meeting-place.unplaced");
         }
-        String start = WHEN.format(event.timetable().slots().get(m.slot()).start().atZoneSameInstant(event.zone()))
+        String start = WHEN.format(event.timetable().slots().get(slot).start().atZoneSameInstant(event.zone()))
                 + " (" + event.zone().getId() + ")";
-        return new Localized(start + "、" + m.table() + " 番テーブル", start + "，" + m.table() + " 号桌",
-                start + ", table " + m.table());
+        return new Localized(start + "、" + table + " 番テーブル", start + "，" + table + " 号桌",
+                start + ", table " + table);
+    }
+
+    /** The agendas of many participants from one query (reminders of a whole fair). */
+    Map<UUID, Agendas.Agenda> agendasOf(FairEvent event, List<UUID> participantIds) {
+        return agendas.of(event, participants.views(event.id(), participantIds));
     }
 
     private static String link(UUID eventId) {

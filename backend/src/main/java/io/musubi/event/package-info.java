@@ -16,6 +16,7 @@
  * ({@code EventService.lock}) and unique indexes refuse a double booking; the optimiser itself is the pure
  * {@code event.scheduling} package. A request and its answer notify the companies concerned ({@code RequestNotices},
  * through {@code notification}), and so does time passing ({@code RequestExpiry}: a reminder before a request
- * expires, a notice when it has); {@code MeetingPairs} stores the meeting an accepted request makes.
+ * expires, a notice when it has). {@code ScheduleAnnouncements} tells participants their published agenda (.ics) and
+ * every meeting that moves afterwards; {@code FairReminders} the day before and on the morning of each day. {@code MeetingPairs} stores the meeting an accepted request makes.
  */
 package io.musubi.event;

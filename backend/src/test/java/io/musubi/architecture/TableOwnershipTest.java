@@ -45,7 +45,7 @@ class TableOwnershipTest {
             Map.entry("fair_event", "event"), Map.entry("fair_event_organiser", "event"),
             Map.entry("fair_participant", "event"), Map.entry("meeting_request", "event"),
             Map.entry("meeting", "event"), Map.entry("meeting_seat", "event"), Map.entry("meeting_outcome", "event"),
-            Map.entry("schedule_run", "event"),
+            Map.entry("schedule_run", "event"), Map.entry("fair_reminder", "event"),
             Map.entry("notification", "notification"), Map.entry("notification_preference", "notification"),
             Map.entry("notification_digest", "notification"),
             Map.entry("outbox", "platform"), Map.entry("mail_outbox", "platform"));
