@@ -215,8 +215,9 @@ public class Schedules {
         FairEvent event = events.require(eventId);
         events.requireManager(actor, eventId);
         return new Grid(event.timetable().slots(), event.tables(), meetings(event, "m.event_id = ?", eventId),
-                lastRun(eventId), sql.one("SELECT schedule_published_at FROM fair_event WHERE id = ?",
-                        r -> Sql.instant(r, "schedule_published_at"), eventId).orElse(null));
+                lastRun(eventId), sql.one("SELECT schedule_published_at FROM fair_event WHERE id = ? "
+                        + "AND schedule_published_at IS NOT NULL", r -> Sql.instant(r, "schedule_published_at"),
+                        eventId).orElse(null));
     }
 
     Meeting meeting(FairEvent event, UUID meetingId) {

@@ -20,7 +20,8 @@ public enum NotificationType {
     INTRODUCTION_MADE(Delivery.INSTANT),
     INTRODUCTION_STATUS_CHANGED(Delivery.DAILY),
     CERTIFICATE_EXPIRING(Delivery.DAILY),
-    NEED_DEADLINE(Delivery.INSTANT);
+    NEED_DEADLINE(Delivery.INSTANT),
+    SAVED_SEARCH(Delivery.DAILY);
 
     private final Delivery defaultDelivery;
 

@@ -39,6 +39,10 @@ public class Sql {
     public record UuidArray(Collection<java.util.UUID> values) {
     }
 
+    /** An SQL {@code text[]} parameter. */
+    public record TextArray(Collection<String> values) {
+    }
+
     /** An SQL {@code int[]} parameter. */
     public record IntArray(Collection<Integer> values) {
     }
@@ -91,6 +95,11 @@ public class Sql {
         return value == null ? null : value.toInstant();
     }
 
+    public static List<String> texts(ResultSet row, String column) throws SQLException {
+        Array array = row.getArray(column);
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
     public static List<Integer> ints(ResultSet row, String column) throws SQLException {
         Array array = row.getArray(column);
         List<Integer> values = new ArrayList<>();
@@ -110,6 +119,9 @@ public class Sql {
             } else if (value instanceof IntArray array) {
                 statement.setArray(i + 1, statement.getConnection().createArrayOf("integer",
                         array.values().toArray(new Integer[0])));
+            } else if (value instanceof TextArray array) {
+                statement.setArray(i + 1, statement.getConnection().createArrayOf("text",
+                        array.values().toArray(new String[0])));
             } else if (value instanceof UuidArray array) {
                 statement.setArray(i + 1, statement.getConnection().createArrayOf("uuid",
                         array.values().toArray(new java.util.UUID[0])));
