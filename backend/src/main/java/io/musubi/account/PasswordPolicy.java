@@ -49,6 +49,10 @@ class PasswordPolicy {
     /** The field errors of {@code password}, named {@code field}, as bean validation reports them at sign-up. */
     List<FieldError> problems(String field, String password) {
         List<FieldError> problems = new ArrayList<>();
+        if (password == null) {
+            problems.add(new FieldError(field, "required", "is required"));
+            return problems;
+        }
         if (!hasAcceptableSize(password)) {
             problems.add(new FieldError(field, "password_size", SIZE_MESSAGE));
         }

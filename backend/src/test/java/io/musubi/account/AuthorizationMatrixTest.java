@@ -299,6 +299,12 @@ class AuthorizationMatrixTest extends ApiAsUsers {
                 target));
         list.add(new Case("POST /api/notifications/unsubscribe", actor, scope, 400,
                 t -> Api.postJson("/api/notifications/unsubscribe?token=" + UUID.randomUUID(), ""), target));
+        // saved searches: every signed-in user keeps their own; another's is not there (404)
+        list.add(new Case("POST /api/saved-searches", actor, scope, actor.equals("ANONYMOUS") ? 401 : 201,
+                t -> Api.postJson("/api/saved-searches", "{\"name\": \"m\", \"query\": \"q=x\", \"frequency\": \"DAILY\"}"),
+                target));
+        list.add(new Case("DELETE /api/saved-searches/{id}", actor, scope, actor.equals("ANONYMOUS") ? 401 : 404,
+                t -> HttpRequest.DELETE("/api/saved-searches/" + othersSavedSearch()), target));
         list.add(new Case("POST /api/admin/search/rebuild", actor, scope,
                 actor.equals("ADMIN") ? 200 : 403,
                 t -> HttpRequest.POST("/api/admin/search/rebuild", ""), target));
@@ -306,6 +312,13 @@ class AuthorizationMatrixTest extends ApiAsUsers {
     }
 
     // --- fixtures, made by an admin ----------------------------------------------------------------------------
+
+    /** A saved search of a member of another company than any actor's. */
+    private UUID othersSavedSearch() {
+        return UUID.fromString(client.retrieve(Api.postJson("/api/saved-searches",
+                "{\"name\": \"theirs\", \"query\": \"q=y\", \"frequency\": \"WEEKLY\"}")
+                .bearerAuth(smeOtherMember.token()), Map.class).get("id").toString());
+    }
 
     /** A pending invitation of the company, made by its owner. */
     private UUID newInvitation(UUID company) {
@@ -484,7 +497,7 @@ class AuthorizationMatrixTest extends ApiAsUsers {
                      + " + (SELECT count(*) FROM app_user WHERE company_id IS NULL)"
                      + " + (SELECT count(*) FROM email_confirmation WHERE used_at IS NOT NULL)"
                      + " + (SELECT count(*) FROM app_user WHERE deleted_at IS NOT NULL)"
-                     + " + (SELECT count(*) FROM notification_preference)"
+                     + " + (SELECT count(*) FROM notification_preference) + (SELECT count(*) FROM saved_search)"
                      + " + (SELECT count(*) FROM notification WHERE read_at IS NOT NULL)"
                      + " + (SELECT count(*) FROM need) + (SELECT count(*) FROM capacity)")) {
                 rows.next();

@@ -36,6 +36,12 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void aMissingPasswordIsAFieldErrorNotAFailure() {
+        assertThat(policy.problems("password", null)).extracting(FieldError::field, FieldError::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("password", "required"));
+    }
+
+    @Test
     void problemsNameTheFieldWithTheCodesOfSignUp() {
         assertThat(policy.problems("password", "qwerty123456")).extracting(FieldError::code)
                 .containsExactly("not_common_password");

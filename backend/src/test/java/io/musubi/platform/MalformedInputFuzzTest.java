@@ -105,6 +105,8 @@ class MalformedInputFuzzTest implements RealServices {
         validBodies.put("POST /api/auth/password-reset/confirm", """
                 {"token": "not-a-token", "password": "結びは長い合言葉で守られる🤝"}""");
         validBodies.put("PUT /api/account/settings", "{\"language\": \"zh\"}");
+        validBodies.put("POST /api/saved-searches", """
+                {"name": "チタン", "query": "q=%E3%83%81%E3%82%BF%E3%83%B3&kind=company&country=JP", "frequency": "WEEKLY"}""");
         validBodies.put("POST /api/notifications/read", "{\"ids\": [\"%s\"], \"all\": false}"
                 .formatted(java.util.UUID.randomUUID()));
         validBodies.put("PUT /api/notifications/preferences", """
