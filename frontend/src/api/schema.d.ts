@@ -1268,6 +1268,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/saved-searches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My saved searches */
+        get: operations["list_3"];
+        put?: never;
+        /** Save a search (its query string as the search page has it); new hits come daily or weekly */
+        post: operations["create_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/saved-searches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of my saved searches */
+        delete: operations["delete_2"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/search": {
         parameters: {
             query?: never;
@@ -2035,7 +2070,7 @@ export interface components {
          * @description What a notification is about. Each has texts in `notification/messages*.properties` (.title, .body) and a delivery a user gets until they choose another: things that need an answer soon are mailed at once, news that can wait comes in the daily digest.
          * @enum {string}
          */
-        NotificationType: "INQUIRY_RECEIVED" | "INQUIRY_ANSWERED" | "MEETING_REQUEST_RECEIVED" | "MEETING_REQUEST_ACCEPTED" | "MEETING_REQUEST_DECLINED" | "MEETING_REQUEST_EXPIRING" | "MEETING_REQUEST_EXPIRED" | "SCHEDULE_PUBLISHED" | "MEETING_MOVED" | "INTRODUCTION_MADE" | "INTRODUCTION_STATUS_CHANGED" | "CERTIFICATE_EXPIRING" | "NEED_DEADLINE";
+        NotificationType: "INQUIRY_RECEIVED" | "INQUIRY_ANSWERED" | "MEETING_REQUEST_RECEIVED" | "MEETING_REQUEST_ACCEPTED" | "MEETING_REQUEST_DECLINED" | "MEETING_REQUEST_EXPIRING" | "MEETING_REQUEST_EXPIRED" | "SCHEDULE_PUBLISHED" | "MEETING_MOVED" | "FAIR_TOMORROW" | "FAIR_TODAY" | "INTRODUCTION_MADE" | "INTRODUCTION_STATUS_CHANGED" | "CERTIFICATE_EXPIRING" | "NEED_DEADLINE" | "SAVED_SEARCH";
         "NotificationViews.Item": {
             /** Format: uuid */
             id: string;
@@ -2232,6 +2267,25 @@ export interface components {
          * @enum {string}
          */
         RequestStatus: "PENDING" | "ACCEPTED" | "DECLINED" | "WITHDRAWN" | "EXPIRED";
+        /** @description `query`: the search's parameters as the search page's URL has them, e.g. `q=精密&country=JP`. */
+        "SavedSearchViews.Create": {
+            name: string;
+            query: string;
+            frequency: components["schemas"]["SavedSearchViews.Frequency"];
+        };
+        /** @enum {string} */
+        "SavedSearchViews.Frequency": "DAILY" | "WEEKLY";
+        "SavedSearchViews.Item": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            query: string;
+            frequency: components["schemas"]["SavedSearchViews.Frequency"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastRunAt?: string | null;
+        };
         /** @description When the schedule was published and how many participants were told. */
         "ScheduleAnnouncements.Published": {
             /** Format: date-time */
@@ -4638,6 +4692,70 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Regions.Region"][];
                 };
+            };
+        };
+    };
+    list_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description list_3 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchViews.Item"][];
+                };
+            };
+        };
+    };
+    create_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavedSearchViews.Create"];
+            };
+        };
+        responses: {
+            /** @description create_2 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchViews.Item"];
+                };
+            };
+        };
+    };
+    delete_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description delete_2 204 response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

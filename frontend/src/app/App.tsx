@@ -31,6 +31,7 @@ import { NeedFormPage } from '@/features/needs/components/NeedFormPage';
 import { NeedPage } from '@/features/needs/components/NeedPage';
 import { NotificationsPage } from '@/features/notifications/components/NotificationsPage';
 import { UnsubscribePage } from '@/features/notifications/components/UnsubscribePage';
+import { SavedSearchesPage } from '@/features/search/components/SavedSearchesPage';
 import { SearchPage } from '@/features/search/components/SearchPage';
 import { InvitationPage } from '@/features/team/components/InvitationPage';
 import { TeamPage } from '@/features/team/components/TeamPage';
@@ -88,6 +89,7 @@ export function AppRoutes() {
         <Route path="/events/:id/edit" element={signedIn(<EventFormPage />)} />
         <Route path="/events/:id/agenda/print" element={signedIn(<PrintAgendaPage />)} />
         <Route path="/notifications" element={signedIn(<NotificationsPage />)} />
+        <Route path="/saved-searches" element={signedIn(<SavedSearchesPage />)} />
         <Route path="/unsubscribe" element={<UnsubscribePage />} />
         <Route path="/dev/mail" element={<DevMailPage />} />
         <Route path="*" element={<NotFoundPage />} />

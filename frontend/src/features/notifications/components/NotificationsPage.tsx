@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { Pager } from '@/components/Pager';
 import { pickText } from '@/utils/pickName';
 import { PAGE_SIZE, useMarkRead, useNotifications, type NotificationItem } from '../api/notifications';
@@ -55,6 +55,9 @@ export function NotificationsPage() {
       )}
       {data && <Pager page={page} pages={Math.ceil(data.total / PAGE_SIZE)} onPage={setPage} />}
       <NotificationPreferencesForm />
+      <p>
+        <Link to="/saved-searches" data-testid="notifications-saved-searches">{t('notifications.savedSearches')}</Link>
+      </p>
     </section>
   );
 }

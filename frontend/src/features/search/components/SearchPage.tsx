@@ -6,6 +6,7 @@ import { activeFilters, withoutFilters, withPage, withQuery, withSort } from '..
 import { ActiveFilters } from './ActiveFilters';
 import { FacetSidebar } from './FacetSidebar';
 import { ResultCard } from './ResultCard';
+import { SaveSearch } from './SaveSearch';
 import { SearchBox } from './SearchBox';
 import { SortSelect } from './SortSelect';
 import { Pager } from '@/components/Pager';
@@ -45,6 +46,7 @@ export function SearchPage() {
             <SortSelect sort={state.sort} onChange={(sort) => go(withSort(state, sort))} />
           </div>
           <ActiveFilters state={state} onChange={go} label={label} />
+          {(state.q || filtered) && <SaveSearch key={`${state.q}|${filtered}`} defaultName={state.q} />}
           {isPending && <p className="status">{t('search.loading')}</p>}
           {isError && (
             <p className="status error" role="alert" data-testid="search-error">
