@@ -72,8 +72,11 @@ public final class FairReminderBenchmark {
             long start = System.nanoTime();
             int reminded = context.getBean(FairReminders.class).remindDue();
             double created = (System.nanoTime() - start) / 1e9;
-            while (TestServices.smtp().received().size() - before < reminded
-                    && System.nanoTime() - start < 600_000_000_000L) {
+            // the outbox marks a mail sent once the SMTP server has accepted it; asking the server itself would copy
+            // its whole store each time and hold up its deliveries
+            String sent = "SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NOT NULL AND idempotency_key LIKE "
+                    + "'notification:%'";
+            while (sql.count(sent) < reminded && System.nanoTime() - start < 600_000_000_000L) {
                 Thread.sleep(100);
             }
             double delivered = (System.nanoTime() - start) / 1e9;

@@ -27,6 +27,9 @@ final class SmtpSessions {
         properties.put("mail.smtp.connectiontimeout", timeout);
         properties.put("mail.smtp.timeout", timeout);
         properties.put("mail.smtp.writetimeout", timeout);
+        // the plain connection; STARTTLS wraps this same socket in TLS, so TCP_NODELAY stays
+        properties.put("mail.smtp.socketFactory", new NoDelaySockets());
+        properties.put("mail.smtp.socketFactory.fallback", "false");
         return properties;
     }
 
