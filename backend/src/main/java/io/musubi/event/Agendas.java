@@ -28,6 +28,9 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 @Singleton
 public class Agendas {
     private static final TimeZoneRegistry TIME_ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+    /** A zone's VTIMEZONE, built once (calendars only write it out). */
+    private static final java.util.Map<String, net.fortuna.ical4j.model.component.VTimeZone> VTIME_ZONES =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final EventService events;
     private final Participants participants;
@@ -96,7 +99,8 @@ public class Agendas {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(ImmutableMethod.PUBLISH);
-        calendar.add(TIME_ZONES.getTimeZone(agenda.event().timeZone()).getVTimeZone());
+        calendar.add(VTIME_ZONES.computeIfAbsent(agenda.event().timeZone(),
+                zone -> TIME_ZONES.getTimeZone(zone).getVTimeZone()));
         String eventName = name(agenda.event().names());
         for (Item item : agenda.items()) {
             java.time.ZoneId zone = java.time.ZoneId.of(agenda.event().timeZone());

@@ -33,43 +33,50 @@ public class Notifications {
     /** Tells every active member of a company. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void toCompany(UUID companyId, Notice notice) {
-        toUsers(sql.list("SELECT id FROM user_directory WHERE company_id = ? AND active",
-                r -> r.getObject(1, UUID.class), companyId), notice);
+        store(recipients("u.company_id = ?", notice.type(), companyId), notice);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void toUsers(Collection<UUID> userIds, Notice notice) {
-        if (userIds.isEmpty()) {
+        if (!userIds.isEmpty()) {
+            store(recipients("u.id = ANY(?)", notice.type(), new Sql.UuidArray(List.copyOf(userIds))), notice);
+        }
+    }
+
+    /** One notification per recipient (none where its key is stored already), mailed at once where they want it. */
+    private void store(List<Recipient> recipients, Notice notice) {
+        if (recipients.isEmpty()) {
             return;
         }
         NoticeTexts.Rendered rendered = texts.render(notice);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        for (Recipient recipient : recipients(userIds, notice.type())) {
+        for (Recipient recipient : recipients) {
             UUID id = UUID.randomUUID();
+            boolean mailNow = recipient.delivery() == Delivery.INSTANT && recipient.emailConfirmed();
             int stored = sql.update("""
                     INSERT INTO notification (id, user_id, type, idempotency_key, title_ja, title_zh, title_en,
-                        body_ja, body_zh, body_en, link, delivery, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        body_ja, body_zh, body_en, link, delivery, created_at, mailed_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (user_id, idempotency_key) DO NOTHING""",
                     id, recipient.id(), notice.type(), notice.key(), rendered.title().ja(), rendered.title().zh(),
                     rendered.title().en(), rendered.body().ja(), rendered.body().zh(), rendered.body().en(),
-                    notice.link(), recipient.delivery(), now);
-            if (stored == 1 && recipient.delivery() == Delivery.INSTANT && recipient.emailConfirmed()) {
+                    notice.link(), recipient.delivery(), now, mailNow ? now : null);
+            if (stored == 1 && mailNow) {
                 mails.instant(id, recipient, notice, rendered);
-                sql.update("UPDATE notification SET mailed_at = ? WHERE id = ?", now, id);
             }
         }
     }
 
-    private List<Recipient> recipients(Collection<UUID> userIds, NotificationType type) {
+    /** The active users {@code where} names, with their choice for the type (or its default). */
+    private List<Recipient> recipients(String where, NotificationType type, Object key) {
         return sql.list("""
                 SELECT u.id, u.email, u.language, u.display_name, u.email_confirmed, p.delivery
                 FROM user_directory u
                 LEFT JOIN notification_preference p ON p.user_id = u.id AND p.type = ?
-                WHERE u.id = ANY(?) AND u.active""",
+                WHERE u.active AND\s""" + where,
                 r -> new Recipient(r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getString(4),
                         r.getBoolean(5), r.getString(6) == null ? type.defaultDelivery()
                         : Delivery.valueOf(r.getString(6))),
-                type, new Sql.UuidArray(List.copyOf(userIds)));
+                type, key);
     }
 }

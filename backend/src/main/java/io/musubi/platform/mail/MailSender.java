@@ -12,7 +12,13 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,34 +40,68 @@ class MailSender {
     private final Clock clock;
     private final Duration retryInitial;
     private final Duration retryMax;
+    private final int senders;
+    private final ExecutorService workers;
 
     MailSender(Sql sql, TransactionOperations<Connection> transactions, MailSettings settings, Clock clock,
                @Value("${musubi.mail.retry-initial:5s}") Duration retryInitial,
-               @Value("${musubi.mail.retry-max:10m}") Duration retryMax) {
+               @Value("${musubi.mail.retry-max:10m}") Duration retryMax,
+               @Value("${musubi.mail.senders:2}") int senders) {
         this.sql = sql;
         this.transactions = transactions;
         this.settings = settings;
         this.clock = clock;
         this.retryInitial = retryInitial;
         this.retryMax = retryMax;
+        this.senders = Math.max(1, senders);
+        this.workers = Executors.newFixedThreadPool(Math.max(1, this.senders - 1), runnable -> {
+            Thread thread = new Thread(runnable, "mail-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     record Pending(UUID id, String recipient, String subject, String text, String html, String unsubscribeUrl,
                    MailMessage.Attachment attachment, int attempts) {
     }
 
+    /**
+     * Delivers what is due; when there is more than a batch, {@code musubi.mail.senders} connections (2) work side by
+     * side, each claiming its own batches (SKIP LOCKED), as several instances do.
+     */
     @Scheduled(fixedDelay = "${musubi.mail.interval:2s}", initialDelay = "1s")
     void deliverDue() {
         if (!settings.configured()) {
             return;
         }
         try {
-            while (deliverBatch() == settings.batchSize()) {
-                // a full batch: more may be due
+            if (deliverBatch() < settings.batchSize()) {
+                return;
             }
-        } catch (RuntimeException e) {
+            List<Future<?>> others = new ArrayList<>();
+            for (int i = 1; i < senders; i++) {
+                others.add(workers.submit(this::drain));
+            }
+            drain();
+            for (Future<?> other : others) {
+                other.get();
+            }
+        } catch (RuntimeException | ExecutionException e) {
             LOG.warn("Mail delivery paused: {}", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+    }
+
+    private void drain() {
+        while (deliverBatch() == settings.batchSize()) {
+            // a full batch: more may be due
+        }
+    }
+
+    @PreDestroy
+    void stopWorkers() {
+        workers.shutdownNow();
     }
 
     /** One batch in one transaction; returns how many mails it claimed. */
