@@ -5,6 +5,7 @@ import io.micronaut.transaction.TransactionOperations;
 import io.musubi.notification.Notice;
 import io.musubi.notification.NotificationType;
 import io.musubi.notification.Notifications;
+import io.musubi.platform.Batches;
 import io.musubi.platform.Sql;
 import io.musubi.platform.i18n.Localized;
 import jakarta.inject.Singleton;
@@ -24,7 +25,8 @@ class CertificateReminders {
     static final int AHEAD_DAYS = 30;
     static final int BATCH = 500;
 
-    private record Due(UUID id, UUID company, CertificationStandard standard, String name, String number, LocalDate until) {
+    private record Due(UUID id, UUID company, CertificationStandard standard, String name, String number,
+                       LocalDate until) {
     }
 
     private final Sql sql;
@@ -42,13 +44,12 @@ class CertificateReminders {
 
     @Scheduled(fixedDelay = "${musubi.company.certificate-reminder-interval:1h}", initialDelay = "2m")
     void run() {
-        while (remind() == BATCH) {
-            // a full batch: more may be due
-        }
+        remind();
     }
 
+    /** Reminds of everything due now; answers how many. */
     int remind() {
-        return transactions.executeWrite(status -> {
+        return Batches.untilShort(transactions, BATCH, status -> {
             LocalDate today = LocalDate.now(clock);
             List<Due> due = sql.list("""
                     UPDATE certification SET expiry_warned_for = valid_until WHERE id IN (
@@ -57,12 +58,13 @@ class CertificateReminders {
                           AND expiry_warned_for IS DISTINCT FROM valid_until
                         ORDER BY valid_until LIMIT ? FOR UPDATE SKIP LOCKED)
                     RETURNING company_id, standard, name, number, valid_until, id""",
-                    r -> new Due(r.getObject(6, UUID.class), r.getObject(1, UUID.class), CertificationStandard.fromCode(r.getString(2))
-                            .orElse(CertificationStandard.OTHER), r.getString(3), r.getString(4),
+                    r -> new Due(r.getObject(6, UUID.class), r.getObject(1, UUID.class),
+                            CertificationStandard.fromCode(r.getString(2)).orElse(CertificationStandard.OTHER),
+                            r.getString(3), r.getString(4),
                             r.getObject(5, LocalDate.class)), today, today.plusDays(AHEAD_DAYS), BATCH);
             due.forEach(d -> notifications.toCompany(d.company(), Notice.of(NotificationType.CERTIFICATE_EXPIRING,
-                    "certificate-expiring:" + d.id() + ":" + d.until(),
-                    "/my/profile", label(d), d.until().toString())));
+                    "certificate-expiring:" + d.id() + ":" + d.until(), "/my/profile", label(d),
+                    d.until().toString())));
             return due.size();
         });
     }

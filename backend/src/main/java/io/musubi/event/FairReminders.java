@@ -5,6 +5,7 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import io.musubi.notification.Notice;
 import io.musubi.notification.NotificationType;
+import io.musubi.platform.Batches;
 import io.musubi.platform.Sql;
 import java.sql.Connection;
 import java.time.Instant;
@@ -57,7 +58,8 @@ class FairReminders {
         Instant now = events.now();
         LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC); // give or take a day: zones differ
         List<UUID> published = sql.list("""
-                SELECT id FROM fair_event WHERE schedule_published_at IS NOT NULL AND last_day >= ? AND first_day <= ?""",
+                SELECT id FROM fair_event
+                WHERE schedule_published_at IS NOT NULL AND last_day >= ? AND first_day <= ?""",
                 r -> r.getObject(1, UUID.class), today.minusDays(1), today.plusDays(2));
         int reminded = 0;
         for (UUID eventId : published) {
@@ -77,27 +79,21 @@ class FairReminders {
     }
 
     private int remind(FairEvent event, Kind kind, LocalDate day, Instant now) {
-        int total = 0;
-        int batch;
-        do {
-            batch = transactions.executeWrite(status -> {
-                List<UUID> claimed = claim(event, kind, day, now);
-                Map<UUID, Agendas.Agenda> agendas = announcements.agendasOf(event, claimed);
-                for (UUID participant : claimed) {
-                    Agendas.Agenda agenda = agendas.get(participant);
-                    List<Agendas.Item> items = kind == Kind.DAY_BEFORE ? agenda.items()
-                            : agenda.items().stream().filter(i -> i.start().atZoneSameInstant(event.zone())
-                            .toLocalDate().equals(day)).toList();
-                    announcements.tell(agenda, Notice.of(kind == Kind.DAY_BEFORE ? NotificationType.FAIR_TOMORROW
-                                    : NotificationType.FAIR_TODAY, "fair-" + kind + ":" + participant + ":" + day,
-                            "/events/" + event.id() + "?tab=agenda", event.names(), items.size(),
-                            ScheduleAnnouncements.place(event, items.get(0).slot(), items.get(0).table())));
-                }
-                return claimed.size();
-            });
-            total += batch;
-        } while (batch == BATCH);
-        return total;
+        return Batches.untilShort(transactions, BATCH, status -> {
+            List<UUID> claimed = claim(event, kind, day, now);
+            Map<UUID, Agendas.Agenda> agendas = announcements.agendasOf(event, claimed);
+            for (UUID participant : claimed) {
+                Agendas.Agenda agenda = agendas.get(participant);
+                List<Agendas.Item> items = kind == Kind.DAY_BEFORE ? agenda.items()
+                        : agenda.items().stream().filter(i -> i.start().atZoneSameInstant(event.zone())
+                        .toLocalDate().equals(day)).toList();
+                announcements.tell(agenda, Notice.of(kind == Kind.DAY_BEFORE ? NotificationType.FAIR_TOMORROW
+                                : NotificationType.FAIR_TODAY, "fair-" + kind + ":" + participant + ":" + day,
+                        "/events/" + event.id() + "?tab=agenda", event.names(), items.size(),
+                        ScheduleAnnouncements.place(event, items.get(0).slot(), items.get(0).table())));
+            }
+            return claimed.size();
+        });
     }
 
     /** The next participants with meetings (that day, for the morning) not yet reminded, marked as reminded. */

@@ -3,6 +3,7 @@ package io.musubi.event;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
+import io.musubi.platform.Batches;
 import io.musubi.platform.Sql;
 import java.sql.Connection;
 import java.time.Duration;
@@ -38,17 +39,13 @@ class RequestExpiry {
 
     @Scheduled(fixedDelay = "${musubi.events.expiry-interval:60s}", initialDelay = "30s")
     void run() {
-        while (warnExpiring() == BATCH) {
-            // a full batch: more may be due
-        }
-        while (expire() == BATCH) {
-            // likewise
-        }
+        warnExpiring();
+        expire();
     }
 
     /** Reminds the receivers of pending requests that expire within {@code warnBefore}; answers how many. */
     int warnExpiring() {
-        return transactions.executeWrite(status -> {
+        return Batches.untilShort(transactions, BATCH, status -> {
             Instant now = events.now();
             List<UUID> due = sql.list("""
                     UPDATE meeting_request SET expiry_warned_at = ? WHERE id IN (
@@ -63,7 +60,7 @@ class RequestExpiry {
 
     /** Unanswered requests past their time become EXPIRED (reads show them so already) and their senders learn it. */
     int expire() {
-        return transactions.executeWrite(status -> {
+        return Batches.untilShort(transactions, BATCH, status -> {
             List<UUID> expired = sql.list("""
                     UPDATE meeting_request SET status = 'EXPIRED' WHERE id IN (
                         SELECT id FROM meeting_request WHERE status = 'PENDING' AND expires_at <= ?

@@ -3,6 +3,7 @@ package io.musubi.notification;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
+import io.musubi.platform.Batches;
 import io.musubi.platform.Sql;
 import io.musubi.platform.i18n.Localized;
 import io.musubi.platform.mail.MailSettings;
@@ -73,13 +74,7 @@ class NotificationDigest {
             return 0;
         }
         LocalDate day = now.toLocalDate();
-        int handled = 0;
-        int batch;
-        do {
-            batch = transactions.executeWrite(status -> batch(day));
-            handled += batch;
-        } while (batch == BATCH);
-        return handled;
+        return Batches.untilShort(transactions, BATCH, status -> batch(day));
     }
 
     private int batch(LocalDate day) {

@@ -5,6 +5,7 @@ import io.micronaut.transaction.TransactionOperations;
 import io.musubi.notification.Notice;
 import io.musubi.notification.NotificationType;
 import io.musubi.notification.Notifications;
+import io.musubi.platform.Batches;
 import io.musubi.platform.Sql;
 import io.musubi.platform.i18n.Localized;
 import jakarta.inject.Singleton;
@@ -42,13 +43,12 @@ class NeedDeadlineReminders {
 
     @Scheduled(fixedDelay = "${musubi.needs.deadline-reminder-interval:1h}", initialDelay = "2m")
     void run() {
-        while (remind() == BATCH) {
-            // a full batch: more may be due
-        }
+        remind();
     }
 
+    /** Reminds of everything due now; answers how many. */
     int remind() {
-        return transactions.executeWrite(status -> {
+        return Batches.untilShort(transactions, BATCH, status -> {
             LocalDate today = LocalDate.now(clock);
             List<Due> due = sql.list("""
                     UPDATE need SET deadline_warned_for = deadline WHERE id IN (

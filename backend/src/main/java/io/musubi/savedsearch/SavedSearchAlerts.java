@@ -5,6 +5,7 @@ import io.micronaut.transaction.TransactionOperations;
 import io.musubi.notification.Notice;
 import io.musubi.notification.NotificationType;
 import io.musubi.notification.Notifications;
+import io.musubi.platform.Batches;
 import io.musubi.platform.Sql;
 import io.musubi.platform.error.ApiException;
 import io.musubi.search.ListingSearch;
@@ -64,22 +65,16 @@ class SavedSearchAlerts {
 
     /** Runs every saved search that is due; answers how many ran. */
     int runDue() {
-        int total = 0;
-        int batch;
-        do {
-            batch = transactions.executeWrite(status -> {
-                Instant now = clock.instant();
-                List<Due> due = sql.list("""
-                        SELECT id, user_id, name, query, frequency, seen FROM saved_search WHERE next_run_at <= ?
-                        ORDER BY next_run_at LIMIT ? FOR UPDATE SKIP LOCKED""", r -> new Due(r.getObject(1, UUID.class),
-                        r.getObject(2, UUID.class), r.getString(3), r.getString(4),
-                        SavedSearchViews.Frequency.valueOf(r.getString(5)), Sql.texts(r, "seen")), now, BATCH);
-                due.forEach(d -> runOne(d, now));
-                return due.size();
-            });
-            total += batch;
-        } while (batch == BATCH);
-        return total;
+        return Batches.untilShort(transactions, BATCH, status -> {
+            Instant now = clock.instant();
+            List<Due> due = sql.list("""
+                    SELECT id, user_id, name, query, frequency, seen FROM saved_search WHERE next_run_at <= ?
+                    ORDER BY next_run_at LIMIT ? FOR UPDATE SKIP LOCKED""", r -> new Due(r.getObject(1, UUID.class),
+                    r.getObject(2, UUID.class), r.getString(3), r.getString(4),
+                    SavedSearchViews.Frequency.valueOf(r.getString(5)), Sql.texts(r, "seen")), now, BATCH);
+            due.forEach(d -> runOne(d, now));
+            return due.size();
+        });
     }
 
     private void runOne(Due due, Instant now) {
