@@ -8,7 +8,7 @@ import io.musubi.account.AccountService;
 import io.musubi.platform.security.Role;
 import io.musubi.testing.LocalSmtp;
 import io.musubi.testing.MutableClock;
-import io.musubi.testing.TestServices;
+import io.musubi.testing.TwoInstances;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
@@ -39,29 +39,21 @@ class NotificationOutageTest {
     static final int USERS = 10;
     static final int PER_USER = 10;
 
+    private TwoInstances two;
     private LocalSmtp smtp;
-    private final List<ApplicationContext> instances = new ArrayList<>();
+    private List<ApplicationContext> instances;
     private final Map<UUID, String> emails = new HashMap<>();
 
     @BeforeAll
     void twoInstancesAndAnSmtpServer() {
-        smtp = LocalSmtp.start(0);
-        Map<String, Object> properties = new HashMap<>(TestServices.isolatedProperties());
-        properties.put("musubi.mail.port", String.valueOf(smtp.port()));
-        properties.put("musubi.mail.interval", "100ms");
-        properties.put("musubi.mail.retry-initial", "200ms");
-        properties.put("musubi.mail.retry-max", "1s");
-        properties.put("musubi.mail.batch-size", "7");
-        properties.put("musubi.notifications.digest-interval", "1h");
-        for (int i = 0; i < 2; i++) {
-            instances.add(ApplicationContext.run(properties, "test"));
-        }
+        two = TwoInstances.start(Map.of("musubi.notifications.digest-interval", "1h"));
+        smtp = two.smtp();
+        instances = two.all();
     }
 
     @AfterAll
     void stop() {
-        instances.forEach(ApplicationContext::close);
-        smtp.shutdown();
+        two.close();
     }
 
     @Test

@@ -1,11 +1,9 @@
 package io.musubi.event;
 
 import io.micronaut.context.ApplicationContext;
-import io.musubi.account.AccountService;
 import io.musubi.platform.Sql;
 import io.musubi.platform.i18n.Localized;
 import io.musubi.platform.security.Actor;
-import io.musubi.platform.security.Role;
 import io.musubi.testing.MutableClock;
 import io.musubi.testing.TestServices;
 import java.time.Instant;
@@ -14,7 +12,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,17 +38,12 @@ public final class FairReminderBenchmark {
     }
 
     private static void run() throws Exception {
-        Map<String, Object> properties = new HashMap<>(TestServices.isolatedProperties());
-        properties.put("micronaut.server.port", "-1");
-        properties.put("musubi.indexer.enabled", "false");
-        properties.put("musubi.events.reminder-interval", "1h"); // the benchmark calls the job itself
-        properties.put("musubi.mail.batch-size", "200");
-        properties.put("musubi.mail.interval", "200ms");
+        Map<String, Object> properties = BenchmarkFairs.properties(Map.of(
+                "musubi.events.reminder-interval", "1h", // the benchmark calls the job itself
+                "musubi.mail.batch-size", "200", "musubi.mail.interval", "200ms"));
         try (ApplicationContext context = ApplicationContext.run(properties, "test")) {
             Sql sql = context.getBean(Sql.class);
-            Actor organiser = new Actor(context.getBean(AccountService.class).createUser("bench-"
-                    + UUID.randomUUID() + "@bench.example", "benchmark-password", "Benchmark", Role.ORGANISER, null),
-                    Role.ORGANISER, null);
+            Actor organiser = BenchmarkFairs.organiser(context);
             ZoneId tokyo = ZoneId.of("Asia/Tokyo");
             LocalDate first = LocalDate.now(tokyo).plusDays(30);
             FairEvent event = context.getBean(EventService.class).create(organiser, new EventRequest(

@@ -1,13 +1,11 @@
 package io.musubi.event;
 
 import io.micronaut.context.ApplicationContext;
-import io.musubi.account.AccountService;
 import io.musubi.event.scheduling.BenchmarkEvent;
 import io.musubi.event.scheduling.SchedulingProblem;
 import io.musubi.platform.Sql;
 import io.musubi.platform.i18n.Localized;
 import io.musubi.platform.security.Actor;
-import io.musubi.platform.security.Role;
 import io.musubi.testing.TestServices;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,14 +34,9 @@ public final class ScheduleRunBenchmark {
 
     private static void run() throws Exception {
         SchedulingProblem problem = BenchmarkEvent.generate(20_240_601L, 2_000, 20_000, 200); // the scheduler benchmark's instance
-        Map<String, Object> properties = new HashMap<>(TestServices.isolatedProperties());
-        properties.put("micronaut.server.port", "-1");
-        properties.put("musubi.indexer.enabled", "false");
-        try (ApplicationContext context = ApplicationContext.run(properties, "test")) {
+        try (ApplicationContext context = ApplicationContext.run(BenchmarkFairs.properties(Map.of()), "test")) {
             Sql sql = context.getBean(Sql.class);
-            Actor organiser = new Actor(context.getBean(AccountService.class).createUser("bench-"
-                    + UUID.randomUUID() + "@bench.example", "benchmark-password", "Benchmark", Role.ORGANISER, null),
-                    Role.ORGANISER, null);
+            Actor organiser = BenchmarkFairs.organiser(context);
             ZoneId tokyo = ZoneId.of("Asia/Tokyo");
             LocalDate day = LocalDate.now(tokyo).plusDays(30);
             // 17 slots of 30 minutes from 10:00, the 9th (14:00) a break: the benchmark instance's time line

@@ -9,11 +9,10 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.musubi.account.AccountService;
 import io.musubi.platform.security.Role;
 import io.musubi.testing.LocalSmtp;
-import io.musubi.testing.TestServices;
+import io.musubi.testing.TwoInstances;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,23 +30,17 @@ import org.junit.jupiter.api.TestInstance;
 class MailOutageTest {
     static final int MAILS = 50;
 
+    private TwoInstances two;
     private LocalSmtp smtp;
-    private final List<ApplicationContext> instances = new ArrayList<>();
+    private List<ApplicationContext> instances;
     private final List<HttpClient> clients = new ArrayList<>();
 
     @BeforeAll
     void twoInstancesAndAnSmtpServer() {
-        smtp = LocalSmtp.start(0);
-        Map<String, Object> properties = new HashMap<>(TestServices.isolatedProperties());
-        properties.put("musubi.mail.port", String.valueOf(smtp.port()));
-        properties.put("musubi.mail.interval", "100ms");
-        properties.put("musubi.mail.retry-initial", "200ms");
-        properties.put("musubi.mail.retry-max", "1s");
-        properties.put("musubi.mail.batch-size", "7");
-        properties.put("musubi.login.resets-per-address", "1000");
-        for (int i = 0; i < 2; i++) {
-            ApplicationContext context = ApplicationContext.run(properties, "test");
-            instances.add(context);
+        two = TwoInstances.start(Map.of("musubi.login.resets-per-address", "1000"));
+        smtp = two.smtp();
+        instances = two.all();
+        for (ApplicationContext context : instances) {
             clients.add(HttpClient.create(context.getBean(EmbeddedServer.class).start().getURL()));
         }
     }
@@ -55,8 +48,7 @@ class MailOutageTest {
     @AfterAll
     void stop() {
         clients.forEach(HttpClient::close);
-        instances.forEach(ApplicationContext::close);
-        smtp.shutdown();
+        two.close();
     }
 
     @Test
