@@ -2070,7 +2070,7 @@ export interface components {
          * @description What a notification is about. Each has texts in `notification/messages*.properties` (.title, .body) and a delivery a user gets until they choose another: things that need an answer soon are mailed at once, news that can wait comes in the daily digest.
          * @enum {string}
          */
-        NotificationType: "INQUIRY_RECEIVED" | "INQUIRY_ANSWERED" | "MEETING_REQUEST_RECEIVED" | "MEETING_REQUEST_ACCEPTED" | "MEETING_REQUEST_DECLINED" | "MEETING_REQUEST_EXPIRING" | "MEETING_REQUEST_EXPIRED" | "SCHEDULE_PUBLISHED" | "MEETING_MOVED" | "FAIR_TOMORROW" | "FAIR_TODAY" | "INTRODUCTION_MADE" | "INTRODUCTION_STATUS_CHANGED" | "CERTIFICATE_EXPIRING" | "NEED_DEADLINE" | "SAVED_SEARCH";
+        NotificationType: "INQUIRY_RECEIVED" | "INQUIRY_ANSWERED" | "MEETING_REQUEST_RECEIVED" | "MEETING_REQUEST_ACCEPTED" | "MEETING_REQUEST_DECLINED" | "MEETING_REQUEST_EXPIRING" | "MEETING_REQUEST_EXPIRED" | "SCHEDULE_PUBLISHED" | "MEETING_MOVED" | "FAIR_TOMORROW" | "FAIR_TODAY" | "INTRODUCTION_MADE" | "INTRODUCTION_STATUS_CHANGED" | "CERTIFICATE_EXPIRING" | "NEED_DEADLINE" | "SAVED_SEARCH" | "NEW_OPPORTUNITIES" | "NEW_SUPPLIERS";
         "NotificationViews.Item": {
             /** Format: uuid */
             id: string;

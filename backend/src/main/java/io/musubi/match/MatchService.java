@@ -133,6 +133,30 @@ public class MatchService {
                 .map(Scored::recommendation).toList());
     }
 
+    /**
+     * The records that fit a subject best as the recommender ranks them for everyone (nobody's feedback), at most
+     * {@code size}: the new-matches digest. A need's suppliers count only where a technology it asks for is theirs,
+     * not for shared words alone.
+     */
+    List<Ref> bestFits(Ref ref, int size) {
+        Subject subject = subjects.of(ref);
+        List<Uses.Use> relations = subject.isListing() ? resourceUse.usersOf(subject)
+                : "company".equals(ref.type()) ? resourceUse.resourcesFor(subject) : List.of();
+        Set<String> stated = subject.isListing() ? statedNeeds.of(subject).keySet() : Set.of();
+        List<Ref> fits = new ArrayList<>();
+        for (Hit<ListingDocument> hit : candidates.find(subject, size, null, relations, stated)) {
+            ListingDocument source = hit.source() == null ? ListingDocument.NONE : hit.source();
+            Ref candidate = new Ref(source.kindOrCompany(), UUID.fromString(hit.id()));
+            boolean fitting = qualifies(subject, candidate, source) && (!"need".equals(ref.type())
+                    || Reasons.of(subject, source, taxonomy, regions).stream()
+                    .anyMatch(r -> r.code().equals("technology")));
+            if (fitting) {
+                fits.add(candidate);
+            }
+        }
+        return fits;
+    }
+
     /** A company that fits another one, with the reasons (see {@link #partnersAmong}). */
     @Serdeable
     public record Partner(UUID companyId, double score, List<Reasons.Reason> reasons) {

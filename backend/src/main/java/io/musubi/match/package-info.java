@@ -9,9 +9,11 @@
  * {@code TermQueries}, {@code OpenRecords}) and reads hits as {@code ListingDocument}s, {@code ResourceUse} and
  * {@code StatedNeeds} bring the users of a listing. {@code FeedbackOfDeletedAccounts} removes a deleted account's
  * verdicts ({@code platform.security.AccountDeleted}).
+ * {@code MatchAlerts} makes the new-matches digest (NEW_OPPORTUNITIES, NEW_SUPPLIERS) once a day from the records
+ * created since its last run ({@code search.NewRecords}), asking the recommender from the new record's side.
  * It exposes {@code MatchService} ({@code recommend}, {@code partnersAmong}, used by
- * {@code event} to suggest meetings) and depends on {@code search}, {@code company}, {@code opportunity} and
- * {@code taxonomy}. Recommendations are for the record's own company and for staff (coordinators, organisers, admins);
+ * {@code event} to suggest meetings) and depends on {@code search}, {@code company}, {@code opportunity},
+ * {@code notification} and {@code taxonomy}. Recommendations are for the record's own company and for staff (coordinators, organisers, admins);
  * an anonymous need is recommended without its firm, since its search document carries none.
  */
 package io.musubi.match;

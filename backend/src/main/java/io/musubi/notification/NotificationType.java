@@ -21,7 +21,9 @@ public enum NotificationType {
     INTRODUCTION_STATUS_CHANGED(Delivery.DAILY),
     CERTIFICATE_EXPIRING(Delivery.DAILY),
     NEED_DEADLINE(Delivery.INSTANT),
-    SAVED_SEARCH(Delivery.DAILY);
+    SAVED_SEARCH(Delivery.DAILY),
+    NEW_OPPORTUNITIES(Delivery.DAILY),
+    NEW_SUPPLIERS(Delivery.DAILY);
 
     private final Delivery defaultDelivery;
 

@@ -8,14 +8,14 @@ import io.musubi.notification.Notifications;
 import io.musubi.platform.Batches;
 import io.musubi.platform.Sql;
 import io.musubi.platform.error.ApiException;
-import io.musubi.search.ListingSearch;
-import io.musubi.search.SearchResults;
+import io.musubi.search.RecentHits;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,27 +25,31 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the saved searches that are due (a day or a week after their last run) and tells each owner how many hits it
- * has not shown before (SAVED_SEARCH, by default in the daily digest: never a mail per match). Due rows are claimed
- * with {@code FOR UPDATE SKIP LOCKED} and moved to their next run in the notice's transaction, so instances share the
- * work and a restart catches up.
+ * has not shown before (SAVED_SEARCH, by default in the daily digest: never a mail per match). A batch of due rows is
+ * claimed with {@code FOR UPDATE SKIP LOCKED}, searched in one request for what changed since each one's last run
+ * ({@link RecentHits}; an hour earlier, for changes still on their way to the index — the seen ids keep them from
+ * counting twice) and moved to its next run in the notices' transaction, so instances share the work and a restart
+ * catches up.
  */
 @Singleton
 class SavedSearchAlerts {
-    static final int BATCH = 50;
+    static final int BATCH = 200;
     static final int SEEN_KEPT = 500;
+    /** How far before its last run a search looks again: changes still on their way to the index then. */
+    static final Duration OVERLAP = Duration.ofHours(1);
     private static final Logger LOG = LoggerFactory.getLogger(SavedSearchAlerts.class);
 
     private final Sql sql;
     private final TransactionOperations<Connection> transactions;
-    private final ListingSearch search;
+    private final RecentHits recentHits;
     private final Notifications notifications;
     private final Clock clock;
 
-    SavedSearchAlerts(Sql sql, TransactionOperations<Connection> transactions, ListingSearch search,
+    SavedSearchAlerts(Sql sql, TransactionOperations<Connection> transactions, RecentHits recentHits,
                       Notifications notifications, Clock clock) {
         this.sql = sql;
         this.transactions = transactions;
-        this.search = search;
+        this.recentHits = recentHits;
         this.notifications = notifications;
         this.clock = clock;
     }
@@ -55,7 +59,7 @@ class SavedSearchAlerts {
     }
 
     private record Due(UUID id, UUID userId, String name, String query, SavedSearchViews.Frequency frequency,
-                       List<String> seen) {
+                       Instant lastRun, List<String> seen) {
     }
 
     @Scheduled(fixedDelay = "${musubi.saved-searches.interval:15m}", initialDelay = "3m")
@@ -68,35 +72,54 @@ class SavedSearchAlerts {
         return Batches.untilShort(transactions, BATCH, status -> {
             Instant now = clock.instant();
             List<Due> due = sql.list("""
-                    SELECT id, user_id, name, query, frequency, seen FROM saved_search WHERE next_run_at <= ?
-                    ORDER BY next_run_at LIMIT ? FOR UPDATE SKIP LOCKED""", r -> new Due(r.getObject(1, UUID.class),
-                    r.getObject(2, UUID.class), r.getString(3), r.getString(4),
-                    SavedSearchViews.Frequency.valueOf(r.getString(5)), Sql.texts(r, "seen")), now, BATCH);
-            due.forEach(d -> runOne(d, now));
+                    SELECT id, user_id, name, query, frequency, COALESCE(last_run_at, created_at) AS last_run, seen
+                    FROM saved_search WHERE next_run_at <= ? ORDER BY next_run_at LIMIT ? FOR UPDATE SKIP LOCKED""",
+                    r -> new Due(r.getObject(1, UUID.class), r.getObject(2, UUID.class), r.getString(3),
+                            r.getString(4), SavedSearchViews.Frequency.valueOf(r.getString(5)),
+                            Sql.instant(r, "last_run"), Sql.texts(r, "seen")), now, BATCH);
+            List<List<String>> hits = search(due);
+            List<Object[]> moved = new ArrayList<>();
+            for (int i = 0; i < due.size(); i++) {
+                moved.add(alert(due.get(i), hits.get(i), now));
+            }
+            sql.batch("UPDATE saved_search SET last_run_at = ?, next_run_at = ?, seen = ? WHERE id = ?", moved);
             return due.size();
         });
     }
 
-    private void runOne(Due due, Instant now) {
-        List<String> hits;
-        try {
-            hits = search.search(SearchQueries.parse(due.query(), SavedSearches.WINDOW)).items().stream()
-                    .map(SearchResults.Hit::id).toList();
-        } catch (ApiException e) {
-            LOG.warn("Saved search {} can no longer run: {}", due.id(), e.getMessage());
-            hits = List.of();
+    /** Each due search's newest hits changed since its last run (empty for one whose query no longer parses). */
+    private List<List<String>> search(List<Due> due) {
+        List<RecentHits.Ask> asks = new ArrayList<>();
+        List<Integer> parsed = new ArrayList<>();
+        for (int i = 0; i < due.size(); i++) {
+            try {
+                asks.add(new RecentHits.Ask(SearchQueries.parse(due.get(i).query(), SavedSearches.WINDOW),
+                        due.get(i).lastRun().minus(OVERLAP)));
+                parsed.add(i);
+            } catch (ApiException e) {
+                LOG.warn("Saved search {} can no longer run: {}", due.get(i).id(), e.getMessage());
+            }
         }
+        List<List<String>> found = asks.isEmpty() ? List.of() : recentHits.find(asks);
+        List<List<String>> hits = new ArrayList<>(Collections.nCopies(due.size(), List.<String>of()));
+        for (int i = 0; i < parsed.size(); i++) {
+            hits.set(parsed.get(i), found.get(i));
+        }
+        return hits;
+    }
+
+    /** Tells the owner of what is new; answers the search's row moved to its next run. */
+    private Object[] alert(Due due, List<String> hits, Instant now) {
         Set<String> seen = Set.copyOf(due.seen());
         List<String> fresh = hits.stream().filter(id -> !seen.contains(id)).toList();
         Set<String> kept = new LinkedHashSet<>(fresh);
         kept.addAll(due.seen());
-        sql.update("UPDATE saved_search SET last_run_at = ?, next_run_at = ?, seen = ? WHERE id = ?", now,
-                next(now, due.frequency()), new Sql.TextArray(new ArrayList<>(kept).subList(0, Math.min(SEEN_KEPT,
-                        kept.size()))), due.id());
         if (!fresh.isEmpty()) {
             notifications.toUsers(List.of(due.userId()), Notice.of(NotificationType.SAVED_SEARCH,
                     "saved-search:" + due.id() + ":" + now.toEpochMilli(), "/?" + due.query(), due.name(),
                     fresh.size()));
         }
+        return new Object[] {now, next(now, due.frequency()), new Sql.TextArray(new ArrayList<>(kept)
+                .subList(0, Math.min(SEEN_KEPT, kept.size()))), due.id()};
     }
 }

@@ -2,6 +2,7 @@ package io.musubi.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.mapping.FieldType;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
@@ -66,29 +67,43 @@ public class ListingSearch {
         String words = QueryText.clean(request.q());
         SearchRequestRules.check(request, words);
         Map<String, Query> filters = SearchFilters.of(request);
-        // intent words ("闲置产能", "looking for supplier") need not match: they rank their kind higher
-        Intents.Reading intent = intents.read(words);
-        Query matched = Query.of(q -> q.bool(b -> b.must(intent.rest().isEmpty() && intent.kind() != null
-                        ? Query.of(all -> all.matchAll(m -> m)) : text.matching(intent.rest()))
-                .mustNot(OpenRecords.notOpen())));
-        Query query = intent.kind() == null ? matched : Query.of(q -> q.functionScore(f -> f.query(matched)
-                .functions(fn -> fn.filter(k -> k.term(t -> t.field("kind").value(intent.kind())))
-                        .weight(INTENT_WEIGHT))
-                .boostMode(FunctionBoostMode.Multiply)));
-        List<String> targets = KINDS.values().stream().sorted().map(indexes::alias).toList();
+        Query query = scored(words);
         return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
-            s.index(targets).ignoreUnavailable(true).query(query).from(request.page() * request.size())
+            s.index(targets()).ignoreUnavailable(true).query(query).from(request.page() * request.size())
                     .size(request.size()).trackTotalHits(t -> t.enabled(true))
                     .postFilter(SearchFilters.allOf(filters.values()))
                     .aggregations(Facets.aggregations(filters));
             if (words.isEmpty() || "recent".equals(request.sort())) {
-                s.sort(o -> o.field(f -> f.field("updated_at").order(SortOrder.Desc).unmappedType(FieldType.Date)));
+                s.sort(newestFirst());
             }
             if (!words.isEmpty()) {
                 s.highlight(Highlights.request());
             }
             return s;
         });
+    }
+
+    /** The indices a search reads: companies, needs and capacity listings. */
+    List<String> targets() {
+        return KINDS.values().stream().sorted().map(indexes::alias).toList();
+    }
+
+    /** The query that finds and scores a search's records (text or intent, open records only): no filters. */
+    Query scored(String words) {
+        // intent words ("闲置产能", "looking for supplier") need not match: they rank their kind higher
+        Intents.Reading intent = intents.read(words);
+        Query matched = Query.of(q -> q.bool(b -> b.must(intent.rest().isEmpty() && intent.kind() != null
+                        ? Query.of(all -> all.matchAll(m -> m)) : text.matching(intent.rest()))
+                .mustNot(OpenRecords.notOpen())));
+        return intent.kind() == null ? matched : Query.of(q -> q.functionScore(f -> f.query(matched)
+                .functions(fn -> fn.filter(k -> k.term(t -> t.field("kind").value(intent.kind())))
+                        .weight(INTENT_WEIGHT))
+                .boostMode(FunctionBoostMode.Multiply)));
+    }
+
+    static SortOptions newestFirst() {
+        return SortOptions.of(o -> o.field(f -> f.field("updated_at")
+                .order(SortOrder.Desc).unmappedType(FieldType.Date)));
     }
 
     /**

@@ -7,7 +7,8 @@
  * {@code SearchDocumentSource} (aggregate type, index, documents by id, all documents for a rebuild), and mappings,
  * analyzers, synonyms and intent words are files of search-config ({@code search/index-templates}, {@code mappings},
  * {@code component-templates}, {@code intents}), not Java. Other features use {@code ListingSearch} (search, and
- * ranking companies by text), {@code SearchIndexes}, {@code ListingFields} (writes the fields every searchable record
+ * ranking companies by text), {@code RecentHits} (many searches at once for what changed since a moment: saved
+ * searches' alerts), {@code NewRecords} (open records in creation order: the new-matches digest), {@code SearchIndexes}, {@code ListingFields} (writes the fields every searchable record
  * shares), {@code ListingDocument} (reads them back, typed), and the query vocabulary that search and recommendations
  * share: {@code SearchFields} (fields and weights), {@code TermQueries} (how a taxonomy term widens a query),
  * {@code OpenRecords} (the one rule for which needs and listings are still open) and {@code SearchFailures} (what a

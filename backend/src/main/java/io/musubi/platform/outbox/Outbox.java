@@ -51,6 +51,17 @@ public class Outbox {
         return repository.findOldestId().isPresent();
     }
 
+    /** When the oldest pending change was written: every record changed before it is in the index already. */
+    public java.util.Optional<Instant> oldestPendingAt() {
+        return jdbc.prepareStatement("SELECT MIN(created_at) FROM outbox", statement -> {
+            try (java.sql.ResultSet row = statement.executeQuery()) {
+                row.next();
+                java.sql.Timestamp at = row.getTimestamp(1);
+                return java.util.Optional.ofNullable(at).map(java.sql.Timestamp::toInstant);
+            }
+        });
+    }
+
     /**
      * The oldest entries, held by the caller's transaction (other instances skip them until it ends): call from a
      * transaction, and {@link #done} them in the same one.
