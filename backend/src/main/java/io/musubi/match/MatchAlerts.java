@@ -71,7 +71,7 @@ class MatchAlerts {
         this.every = every;
     }
 
-    @Scheduled(fixedDelay = "${musubi.matches.alert-interval:15m}", initialDelay = "4m")
+    @Scheduled(fixedDelay = "${musubi.matches.alert-interval:15m}", initialDelay = "${musubi.matches.initial-delay:4m}")
     void run() {
         alertDue();
     }

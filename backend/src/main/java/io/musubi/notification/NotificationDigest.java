@@ -62,7 +62,7 @@ class NotificationDigest {
         this.hour = hour;
     }
 
-    @Scheduled(fixedDelay = "${musubi.notifications.digest-interval:5m}", initialDelay = "1m")
+    @Scheduled(fixedDelay = "${musubi.notifications.digest-interval:5m}", initialDelay = "${musubi.notifications.digest-initial-delay:1m}")
     void run() {
         sendDue();
     }
