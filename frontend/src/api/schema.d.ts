@@ -869,6 +869,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/{id}/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event's follow-up survey rounds: when each is due, how many were mailed and answered */
+        get: operations["list_1"];
+        put?: never;
+        /** Schedule a follow-up survey round monthsAfter (1–24) months after the fair's last day */
+        post: operations["create_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/surveys/{roundId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take back a survey round nobody has been mailed for yet */
+        delete: operations["delete_2"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports": {
         parameters: {
             query?: never;
@@ -1014,7 +1049,7 @@ export interface paths {
             cookie?: never;
         };
         /** Introductions: a coordinator's own, all for admins, those of my company for members */
-        get: operations["list_1"];
+        get: operations["list_2"];
         put?: never;
         /** Introduce two companies (coordinators and admins) */
         post: operations["introduce"];
@@ -1136,7 +1171,7 @@ export interface paths {
             cookie?: never;
         };
         /** My notifications, newest first, with my unread count */
-        get: operations["list_2"];
+        get: operations["list_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1276,10 +1311,10 @@ export interface paths {
             cookie?: never;
         };
         /** My saved searches */
-        get: operations["list_3"];
+        get: operations["list_4"];
         put?: never;
         /** Save a search (its query string as the search page has it); new hits come daily or weekly */
-        post: operations["create_2"];
+        post: operations["create_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1297,7 +1332,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Delete one of my saved searches */
-        delete: operations["delete_2"];
+        delete: operations["delete_3"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1331,6 +1366,24 @@ export interface paths {
         get: operations["suggest"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/surveys/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a survey mail's link would record (no login; records nothing, so mail scanners may open it) */
+        get: operations["preview"];
+        put?: never;
+        /** Record the answer of a survey mail's link (no login; the signed token is the proof) */
+        post: operations["answer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1762,6 +1815,38 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        "FollowUpFigures.Funnel": {
+            /** Format: int64 */
+            requests: number;
+            /** Format: int64 */
+            accepted: number;
+            /** Format: int64 */
+            held: number;
+            /** Format: int64 */
+            businessTalks: number;
+            /** Format: int64 */
+            deals: number;
+            rounds: components["schemas"]["FollowUpFigures.RoundFunnel"][];
+        };
+        "FollowUpFigures.RoundFunnel": {
+            /** Format: uuid */
+            roundId: string;
+            /** Format: int32 */
+            monthsAfter: number;
+            /** Format: date-time */
+            sentAt?: string | null;
+            /** Format: int64 */
+            asked: number;
+            /** Format: int64 */
+            answered: number;
+            /** Format: int64 */
+            businessTalks: number;
+            /** Format: int64 */
+            deals: number;
+            answers: {
+                [key: string]: number;
+            };
+        };
         /** @description One CSV import and its progress; `problems` lists every rejected row's field problems. */
         ImportJob: {
             /** Format: uuid */
@@ -2151,6 +2236,7 @@ export interface components {
             shareReachedTalks: number;
             byIndustry: components["schemas"]["Outcomes.Share"][];
             byCountry: components["schemas"]["Outcomes.Share"][];
+            funnel: components["schemas"]["FollowUpFigures.Funnel"];
         };
         "Outcomes.Record": {
             outcome: string | null;
@@ -2472,6 +2558,53 @@ export interface components {
         };
         "Suggestions.SuggestionList": {
             items: components["schemas"]["Suggestions.Suggestion"][];
+        };
+        /**
+         * @description What a side says of a held meeting in a follow-up survey, from nothing to the most binding. In the funnel, `IN_TALKS` and everything after it count as business talks, `SAMPLE_OR_TRIAL_ORDER` and after as deals.
+         * @enum {string}
+         */
+        SurveyAnswer: "NO_FURTHER_CONTACT" | "IN_TALKS" | "SAMPLE_OR_TRIAL_ORDER" | "CONTRACT" | "PARTNERSHIP_AGREEMENT";
+        "SurveyAnswers.AnswerRequest": {
+            token: string | null;
+        };
+        /** @description What a link asks and answers: the event and round, the meeting (its start, the other side), the answer the link carries, and the answer recorded for this meeting and side in this round so far (null: none). */
+        "SurveyAnswers.Question": {
+            /** Format: uuid */
+            eventId: string;
+            eventNames: components["schemas"]["Localized"];
+            /** Format: int32 */
+            monthsAfter: number;
+            /** Format: uuid */
+            meetingId: string;
+            /** Format: date-time */
+            meetingStart?: string | null;
+            participantNames: components["schemas"]["Localized"];
+            counterpartNames: components["schemas"]["Localized"];
+            answer: components["schemas"]["SurveyAnswer"];
+            recorded?: components["schemas"]["SurveyAnswer"] | null;
+            /** Format: date-time */
+            answeredAt?: string | null;
+        };
+        /** @description A round: when it is due, when it went out, how many participants were mailed, how many meetings they were asked about (one per meeting and side) and how many of those are answered. */
+        "SurveyRounds.Round": {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            monthsAfter: number;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            sentAt?: string | null;
+            /** Format: int64 */
+            participantsMailed: number;
+            /** Format: int64 */
+            asked: number;
+            /** Format: int64 */
+            answered: number;
+        };
+        "SurveyRounds.RoundRequest": {
+            /** Format: int32 */
+            monthsAfter: number | null;
         };
         "Taxonomy.Group": {
             code: string;
@@ -4054,6 +4187,75 @@ export interface operations {
             };
         };
     };
+    list_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description list_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyRounds.Round"][];
+                };
+            };
+        };
+    };
+    create_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyRounds.RoundRequest"];
+            };
+        };
+        responses: {
+            /** @description create_2 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyRounds.Round"];
+                };
+            };
+        };
+    };
+    delete_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description delete_2 204 response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     start: {
         parameters: {
             query?: never;
@@ -4257,7 +4459,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    list_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -4266,7 +4468,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_1 200 response */
+            /** @description list_2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4495,7 +4697,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_3: {
         parameters: {
             query?: {
                 page?: number;
@@ -4507,7 +4709,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_2 200 response */
+            /** @description list_3 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4695,7 +4897,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -4704,7 +4906,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_3 200 response */
+            /** @description list_4 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4715,7 +4917,7 @@ export interface operations {
             };
         };
     };
-    create_2: {
+    create_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -4728,7 +4930,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description create_2 200 response */
+            /** @description create_3 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4739,7 +4941,7 @@ export interface operations {
             };
         };
     };
-    delete_2: {
+    delete_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -4750,7 +4952,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete_2 204 response */
+            /** @description delete_3 204 response */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -4812,6 +5014,52 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Suggestions.SuggestionList"];
+                };
+            };
+        };
+    };
+    preview: {
+        parameters: {
+            query?: {
+                token?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description preview 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyAnswers.Question"];
+                };
+            };
+        };
+    };
+    answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyAnswers.AnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description answer 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyAnswers.Question"];
                 };
             };
         };

@@ -21,6 +21,7 @@ import { EventFormPage } from '@/features/event/components/EventFormPage';
 import { EventPage } from '@/features/event/components/EventPage';
 import { EventsPage } from '@/features/event/components/EventsPage';
 import { PrintAgendaPage } from '@/features/event/components/PrintAgendaPage';
+import { SurveyAnswerPage } from '@/features/event/components/SurveyAnswerPage';
 import { ImportPage } from '@/features/imports/components/ImportPage';
 import { IntroductionsPage } from '@/features/match/components/IntroductionsPage';
 import { RecommendationPanel } from '@/features/match/components/RecommendationPanel';
@@ -91,6 +92,7 @@ export function AppRoutes() {
         <Route path="/notifications" element={signedIn(<NotificationsPage />)} />
         <Route path="/saved-searches" element={signedIn(<SavedSearchesPage />)} />
         <Route path="/unsubscribe" element={<UnsubscribePage />} />
+        <Route path="/survey" element={<SurveyAnswerPage />} />
         <Route path="/dev/mail" element={<DevMailPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

@@ -10,6 +10,7 @@ export const eventKeys = {
   schedule: (id: string) => ['events', id, 'schedule'] as const,
   agenda: (id: string, participantId?: string) => ['events', id, 'agenda', participantId ?? 'mine'] as const,
   dashboard: (id: string) => ['events', id, 'dashboard'] as const,
+  surveys: (id: string) => ['events', id, 'surveys'] as const,
 };
 
 export const eventPath = (id: string, rest = '') => `/api/events/${encodeURIComponent(id)}${rest}`;

@@ -81,3 +81,23 @@ export type ShareRow = Schema<'Outcomes.Share'>;
 
 /** `outcomes` is a map in the document; its keys are outcome codes. */
 export type Dashboard = Narrowed<Schema<'Outcomes.Dashboard'>, { outcomes: Partial<Record<Outcome, number>> }>;
+
+/** A follow-up survey's answer about a held meeting, from nothing further to the most binding. */
+export type SurveyAnswer = Schema<'SurveyAnswer'>;
+export const SURVEY_ANSWERS: SurveyAnswer[] = [
+  'NO_FURTHER_CONTACT',
+  'IN_TALKS',
+  'SAMPLE_OR_TRIAL_ORDER',
+  'CONTRACT',
+  'PARTNERSHIP_AGREEMENT',
+];
+
+/** `GET /api/events/{id}/surveys`: a follow-up survey round. */
+export type SurveyRound = Schema<'SurveyRounds.Round'>;
+
+/** `GET /api/surveys/answer?token=`: what a survey mail's link records. */
+export type SurveyQuestion = Schema<'SurveyAnswers.Question'>;
+
+/** The dashboard's funnel from requests to deals, at the fair and per survey round. */
+export type Funnel = Schema<'FollowUpFigures.Funnel'>;
+export type RoundFunnel = Schema<'FollowUpFigures.RoundFunnel'>;

@@ -10,6 +10,8 @@ import { useDashboard } from '../api/schedule';
 import { OUTCOMES, type EventDetail, type ShareRow } from '../api/types';
 import { percent, reachedShare } from '../utils/figures';
 import { EventErrorSummary } from './EventErrors';
+import { FollowUpSection } from './FollowUpSection';
+import { FunnelChart } from './FunnelChart';
 
 interface ChartRow {
   name: string;
@@ -55,7 +57,10 @@ function Chart({ title, rows, unit, testId }: { title: string; rows: ChartRow[];
 const shareRows = (rows: ShareRow[] | null | undefined, label: (key: string) => string): ChartRow[] =>
   (rows ?? []).map((row) => ({ name: label(row.key), value: percent(row.reached, row.exhibitors, row.share) }));
 
-/** Managers: how the event went — figures, outcomes, and the share of exhibitors that reached business talks. */
+/**
+ * Managers: how the event went — figures, the funnel from requests to deals (with the follow-up surveys' rounds),
+ * outcomes, the share of exhibitors that reached business talks — and the follow-up survey rounds to schedule.
+ */
 export function DashboardTab({ event }: { event: EventDetail }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -107,6 +112,7 @@ export function DashboardTab({ event }: { event: EventDetail }) {
         </button>
       </div>
       <EventErrorSummary errors={errors} />
+      {data.funnel && <FunnelChart funnel={data.funnel} />}
       <div className="charts">
         <Chart title={t('event.dashboard.outcomes')} rows={outcomes} testId="dashboard-outcomes" />
         <Chart title={t('event.dashboard.byIndustry')} unit="%" testId="dashboard-by-industry"
@@ -114,6 +120,7 @@ export function DashboardTab({ event }: { event: EventDetail }) {
         <Chart title={t('event.dashboard.byCountry')} unit="%" testId="dashboard-by-country"
           rows={shareRows(data.byCountry, (key) => countryName(key, language) ?? key)} />
       </div>
+      <FollowUpSection event={event} />
     </section>
   );
 }

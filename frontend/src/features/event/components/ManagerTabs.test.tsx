@@ -112,7 +112,9 @@ describe('the managers tabs', () => {
         shareReachedTalks: 0.75,
         byIndustry: [{ key: 'MANUFACTURING', exhibitors: 4, reached: 3, share: 0.75 }],
         byCountry: [{ key: 'JP', exhibitors: 3, reached: 2, share: 0.6667 }, { key: 'CN', exhibitors: 1, reached: 1, share: 1 }],
+        funnel: { requests: 12, accepted: 8, held: 6, businessTalks: 3, deals: 1, rounds: [] },
       },
+      'GET /api/events/e1/surveys': [],
     });
     renderAt('/events/e1', <DashboardTab event={MANAGED} />);
     expect(await screen.findByTestId('dashboard-share')).toHaveTextContent('75%');
@@ -122,6 +124,8 @@ describe('the managers tabs', () => {
     expect(screen.getByTestId('dashboard-by-country')).toHaveTextContent('67%');
     expect(screen.getByTestId('dashboard-outcomes')).toHaveTextContent('Concrete business talks');
     await waitFor(() => expect(screen.getByTestId('dashboard-by-industry')).toHaveTextContent('Manufacturing'));
+    expect(screen.getByTestId('funnel-requests')).toHaveTextContent('12');
+    expect(await screen.findByTestId('follow-up')).toHaveTextContent('No survey rounds yet.');
     expect(screen.getByTestId('dashboard-outcomes').querySelector('.recharts-surface')).not.toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { FieldError } from '@/lib/api-client';
 
 /** Where an error happened, for codes that mean different things in different places (`cap`, `deadline`). */
-export type ErrorContext = 'placement' | 'request' | 'registration' | 'answer' | 'organiser';
+export type ErrorContext = 'placement' | 'request' | 'registration' | 'answer' | 'organiser' | 'survey';
 
 /**
  * A problem in the UI language: the event catalogue's text for its context and code, else the event's general

@@ -47,7 +47,7 @@ public class DemoEvent {
 
     /**
      * Last year's fair, over: the same companies met there (so "met before" shows in this year's) and recorded what
-     * came of it (so the organiser's dashboard has figures). Its requests were answered back then, so they are
+     * came of it (so the organiser's dashboard has figures), and answered its follow-up surveys (the funnel's rounds). Its requests were answered back then, so they are
      * written as accepted rather than sent through today's deadlines.
      *
      * @param meetings [from key, to key, priority, outcome of from, outcome of to]
@@ -103,6 +103,42 @@ public class DemoEvent {
                         memberUsers.getOrDefault(m[side], organiser.userId()), after, event.id(),
                         MeetingPairs.first(participant, other), MeetingPairs.first(participant, other)
                                 .equals(participant) ? other : participant);
+            }
+        }
+        surveyed(event.id(), day, tokyo);
+    }
+
+    /**
+     * Its follow-up surveys 3 and 6 months on, sent back then (nobody is mailed now), with what each side answered,
+     * following what it recorded at the fair: the deals went on to orders and contracts, some talks to samples.
+     */
+    private void surveyed(UUID eventId, LocalDate day, ZoneId tokyo) {
+        List<Map<OutcomeKind, SurveyAnswer>> answers = List.of(
+                Map.of(OutcomeKind.DEAL, SurveyAnswer.SAMPLE_OR_TRIAL_ORDER, OutcomeKind.BUSINESS_TALKS,
+                        SurveyAnswer.IN_TALKS, OutcomeKind.FOLLOW_UP, SurveyAnswer.IN_TALKS, OutcomeKind.NO_INTEREST,
+                        SurveyAnswer.NO_FURTHER_CONTACT),
+                Map.of(OutcomeKind.DEAL, SurveyAnswer.CONTRACT, OutcomeKind.BUSINESS_TALKS,
+                        SurveyAnswer.SAMPLE_OR_TRIAL_ORDER, OutcomeKind.FOLLOW_UP, SurveyAnswer.NO_FURTHER_CONTACT));
+        for (int i = 0; i < answers.size(); i++) {
+            int months = 3 * (i + 1);
+            UUID round = UUID.randomUUID();
+            Instant sent = day.plusMonths(months).atTime(9, 0).atZone(tokyo).toInstant();
+            sql.update("INSERT INTO survey_round (id, event_id, months_after, created_at, sent_at) VALUES (?, ?, ?, ?, ?)",
+                    round, eventId, months, sent.minus(Duration.ofDays(30)), sent);
+            sql.update("""
+                    INSERT INTO survey_mailing (round_id, participant_id, meetings, sent_at)
+                    SELECT ?, held.p, COUNT(*), ? FROM (
+                        SELECT unnest(ARRAY[m.participant_a, m.participant_b]) AS p FROM meeting m
+                        WHERE m.event_id = ? AND m.slot IS NOT NULL AND %s) held
+                    GROUP BY held.p""".formatted(Outcomes.HELD), round, sent, eventId);
+            for (Map.Entry<OutcomeKind, SurveyAnswer> answer : answers.get(i).entrySet()) {
+                sql.update("""
+                        INSERT INTO survey_answer (round_id, meeting_id, participant_id, answer, answered_at)
+                        SELECT ?, o.meeting_id, o.participant_id, ?, ?
+                        FROM meeting_outcome o JOIN meeting m ON m.id = o.meeting_id
+                        WHERE m.event_id = ? AND o.outcome = ? AND m.slot IS NOT NULL AND %s"""
+                        .formatted(Outcomes.HELD), round, answer.getValue(), sent.plus(Duration.ofDays(2)), eventId,
+                        answer.getKey());
             }
         }
     }

@@ -11,6 +11,7 @@ import io.musubi.platform.security.Actor;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,20 +22,31 @@ import java.util.UUID;
 /**
  * What came of the meetings: each side records an outcome once the meeting has started; the organiser's dashboard
  * counts meetings held and no-shows and the share of exhibitors that reached concrete business talks (the figure
- * SMRJ reports for its fairs), by industry and by country.
+ * SMRJ reports for its fairs), by industry and by country, and the funnel from requests to deals with what the
+ * follow-up surveys found ({@link FollowUpFigures}); the outcomes CSV has a column per survey round.
  */
 @Singleton
 public class Outcomes {
+    /**
+     * Where meeting {@code m} was held: a side recorded an outcome other than NO_SHOW and no side recorded NO_SHOW
+     * (the dashboard's figure; the follow-up surveys ask about these meetings).
+     */
+    static final String HELD = """
+            EXISTS (SELECT 1 FROM meeting_outcome h WHERE h.meeting_id = m.id AND h.outcome <> 'NO_SHOW')
+            AND NOT EXISTS (SELECT 1 FROM meeting_outcome n WHERE n.meeting_id = m.id AND n.outcome = 'NO_SHOW')""";
+
     private final Sql sql;
     private final EventService events;
     private final Participants participants;
     private final Schedules schedules;
+    private final FollowUpFigures followUp;
 
-    Outcomes(Sql sql, EventService events, Participants participants, Schedules schedules) {
+    Outcomes(Sql sql, EventService events, Participants participants, Schedules schedules, FollowUpFigures followUp) {
         this.sql = sql;
         this.events = events;
         this.participants = participants;
         this.schedules = schedules;
+        this.followUp = followUp;
     }
 
     @Serdeable
@@ -48,7 +60,8 @@ public class Outcomes {
     @Serdeable
     public record Dashboard(long participants, long exhibitors, long meetingsAccepted, long meetingsScheduled,
                             long meetingsHeld, long noShows, Map<String, Long> outcomes, long exhibitorsReachedTalks,
-                            double shareReachedTalks, List<Share> byIndustry, List<Share> byCountry) {
+                            double shareReachedTalks, List<Share> byIndustry, List<Share> byCountry,
+                            FollowUpFigures.Funnel funnel) {
     }
 
     @Transactional
@@ -86,12 +99,9 @@ public class Outcomes {
                 SELECT (SELECT COUNT(*) FROM fair_participant WHERE event_id = ?),
                        (SELECT COUNT(*) FROM meeting WHERE event_id = ?),
                        (SELECT COUNT(*) FROM meeting WHERE event_id = ? AND slot IS NOT NULL),
+                       (SELECT COUNT(*) FROM meeting m WHERE m.event_id = ? AND %s),
                        (SELECT COUNT(DISTINCT m.id) FROM meeting m JOIN meeting_outcome o ON o.meeting_id = m.id
-                          WHERE m.event_id = ? AND o.outcome <> 'NO_SHOW'
-                          AND NOT EXISTS (SELECT 1 FROM meeting_outcome n WHERE n.meeting_id = m.id
-                                          AND n.outcome = 'NO_SHOW')),
-                       (SELECT COUNT(DISTINCT m.id) FROM meeting m JOIN meeting_outcome o ON o.meeting_id = m.id
-                          WHERE m.event_id = ? AND o.outcome = 'NO_SHOW')""",
+                          WHERE m.event_id = ? AND o.outcome = 'NO_SHOW')""".formatted(HELD),
                 r -> new long[] {r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5)},
                 eventId, eventId, eventId, eventId, eventId).orElseThrow();
         Map<String, Long> outcomes = new LinkedHashMap<>();
@@ -122,23 +132,30 @@ public class Outcomes {
             count(country, e.country(), e.reached());
         }
         return new Dashboard(counts[0], exhibitors.size(), counts[1], counts[2], counts[3], counts[4], outcomes,
-                reached, share(reached, exhibitors.size()), shares(industry), shares(country));
+                reached, share(reached, exhibitors.size()), shares(industry), shares(country),
+                followUp.funnel(eventId));
     }
 
     String csv(Actor actor, UUID eventId) {
         FairEvent event = events.require(eventId);
         events.requireManager(actor, eventId);
-        CsvWriter csv = CsvWriter.withHeader("meeting_id", "start", "table", "participant", "participant_role",
-                "participant_company_id", "counterpart", "counterpart_role", "counterpart_company_id", "outcome",
-                "note");
+        FollowUpFigures.Answers surveys = followUp.answers(eventId);
+        List<String> header = new ArrayList<>(List.of("meeting_id", "start", "table", "participant",
+                "participant_role", "participant_company_id", "counterpart", "counterpart_role",
+                "counterpart_company_id", "outcome", "note"));
+        surveys.rounds().forEach(round -> header.add(round.header()));
+        CsvWriter csv = CsvWriter.withHeader(header.toArray(String[]::new));
         for (Schedules.Meeting m : schedules.meetings(event, "m.event_id = ?", eventId)) {
             for (MeetingRequests.Ref side : List.of(m.a(), m.b())) {
                 MeetingRequests.Ref other = side == m.a() ? m.b() : m.a();
                 Schedules.Outcome o = m.outcomes().stream().filter(x -> x.participantId().equals(side.id()))
                         .findFirst().orElse(null);
-                csv.row(m.id(), m.start(), m.table(), Agendas.name(side.companyNames()), side.role(),
-                        side.companyId(), Agendas.name(other.companyNames()), other.role(), other.companyId(),
-                        o == null ? null : o.outcome(), o == null ? null : o.note());
+                List<Object> row = new ArrayList<>(Arrays.asList(m.id(), m.start(), m.table(),
+                        Agendas.name(side.companyNames()), side.role(), side.companyId(),
+                        Agendas.name(other.companyNames()), other.role(), other.companyId(),
+                        o == null ? null : o.outcome(), o == null ? null : o.note()));
+                surveys.rounds().forEach(round -> row.add(surveys.of(round.roundId(), m.id(), side.id())));
+                csv.row(row);
             }
         }
         return csv.text();

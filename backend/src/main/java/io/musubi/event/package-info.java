@@ -7,7 +7,8 @@
  * are enums ({@code ParticipantRole}, {@code Priority}, {@code RequestStatus}, {@code OutcomeKind}); the field
  * checks are pure ({@code ParticipantRules}, {@code MeetingRequestRules}, {@code EventRules}). It owns {@code fair_event},
  * {@code fair_event_organiser}, {@code fair_participant}, {@code meeting_request}, {@code meeting},
- * {@code meeting_seat}, {@code schedule_run} and {@code meeting_outcome}, and uses {@code platform.Sql} for all of
+ * {@code meeting_seat}, {@code schedule_run}, {@code meeting_outcome}, {@code fair_reminder} and the follow-up surveys'
+ * {@code survey_round}, {@code survey_mailing} and {@code survey_answer}, and uses {@code platform.Sql} for all of
  * them; it reads companies through {@code CompanyService} and the {@code company_directory} view, users through
  * {@code AccountService} and the {@code user_directory} view; it exposes only {@code DemoEvent} (to {@code demo}) and uses {@code search.ListingSearch} and
  * {@code match.MatchService} to rank participants and {@code account.ConfirmedSenders} before a request is sent. An
@@ -18,5 +19,9 @@
  * through {@code notification}), and so does time passing ({@code RequestExpiry}: a reminder before a request
  * expires, a notice when it has). {@code ScheduleAnnouncements} tells participants their published agenda (.ics) and
  * every meeting that moves afterwards; {@code FairReminders} the day before and on the morning of each day. {@code MeetingPairs} stores the meeting an accepted request makes.
+ * After the fair, follow-up surveys ({@code SurveyController}): managers schedule rounds months after the last day
+ * ({@code SurveyRounds}); {@code FollowUpSurveys} mails each participant with held meetings once per round
+ * ({@code SurveyMails}) with signed one-click answers ({@code SurveyLinks}, {@code SurveyAnswer}) that
+ * {@code SurveyAnswers} records without a login; {@code FollowUpFigures} makes the dashboard's funnel from them.
  */
 package io.musubi.event;

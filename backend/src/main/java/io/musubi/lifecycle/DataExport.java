@@ -78,7 +78,9 @@ class DataExport {
                                     'meetings', (SELECT coalesce(jsonb_agg(to_jsonb(mt)), '[]') FROM meeting mt
                                                  WHERE mt.participant_a = p.id OR mt.participant_b = p.id),
                                     'outcomes', (SELECT coalesce(jsonb_agg(to_jsonb(o)), '[]') FROM meeting_outcome o
-                                                 WHERE o.participant_id = p.id))), '[]')
+                                                 WHERE o.participant_id = p.id),
+                                    'surveyAnswers', (SELECT coalesce(jsonb_agg(to_jsonb(sa)), '[]')
+                                                      FROM survey_answer sa WHERE sa.participant_id = p.id))), '[]')
                                 FROM fair_participant p JOIN fair_event e ON e.id = p.event_id
                                 WHERE p.company_id = ?::uuid),
                     'recommendationFeedback', (SELECT coalesce(jsonb_agg(to_jsonb(f)), '[]') FROM match_feedback f

@@ -299,6 +299,9 @@ class AuthorizationMatrixTest extends ApiAsUsers {
                 target));
         list.add(new Case("POST /api/notifications/unsubscribe", actor, scope, 400,
                 t -> Api.postJson("/api/notifications/unsubscribe?token=" + UUID.randomUUID(), ""), target));
+        // a follow-up survey's answer needs no login either, only a valid signed link
+        list.add(new Case("POST /api/surveys/answer", actor, scope, 400,
+                t -> Api.postJson("/api/surveys/answer", "{\"token\": \"" + UUID.randomUUID() + "\"}"), target));
         // saved searches: every signed-in user keeps their own; another's is not there (404)
         list.add(new Case("POST /api/saved-searches", actor, scope, actor.equals("ANONYMOUS") ? 401 : 201,
                 t -> Api.postJson("/api/saved-searches", "{\"name\": \"m\", \"query\": \"q=x\", \"frequency\": \"DAILY\"}"),
@@ -499,7 +502,8 @@ class AuthorizationMatrixTest extends ApiAsUsers {
                      + " + (SELECT count(*) FROM app_user WHERE deleted_at IS NOT NULL)"
                      + " + (SELECT count(*) FROM notification_preference) + (SELECT count(*) FROM saved_search)"
                      + " + (SELECT count(*) FROM notification WHERE read_at IS NOT NULL)"
-                     + " + (SELECT count(*) FROM need) + (SELECT count(*) FROM capacity)")) {
+                     + " + (SELECT count(*) FROM need) + (SELECT count(*) FROM capacity)"
+                     + " + (SELECT count(*) FROM survey_answer)")) {
                 rows.next();
                 return rows.getLong(1);
             } catch (java.sql.SQLException e) {

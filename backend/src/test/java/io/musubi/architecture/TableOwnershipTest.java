@@ -46,6 +46,8 @@ class TableOwnershipTest {
             Map.entry("fair_participant", "event"), Map.entry("meeting_request", "event"),
             Map.entry("meeting", "event"), Map.entry("meeting_seat", "event"), Map.entry("meeting_outcome", "event"),
             Map.entry("schedule_run", "event"), Map.entry("fair_reminder", "event"),
+            Map.entry("survey_round", "event"), Map.entry("survey_mailing", "event"),
+            Map.entry("survey_answer", "event"),
             Map.entry("notification", "notification"), Map.entry("notification_preference", "notification"),
             Map.entry("notification_digest", "notification"),
             Map.entry("saved_search", "savedsearch"),

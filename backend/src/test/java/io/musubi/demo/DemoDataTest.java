@@ -77,6 +77,11 @@ class DemoDataTest implements RealServices {
         assertThat(past.get("meetingsScheduled")).isEqualTo(11);
         assertThat(past.get("noShows")).isEqualTo(1);
         assertThat(past.get("exhibitorsReachedTalks")).isEqualTo(4);
+        // and answered its follow-up surveys 3 and 6 months on
+        List<Map<String, Object>> rounds = (List<Map<String, Object>>) ((Map<String, Object>) past.get("funnel"))
+                .get("rounds");
+        assertThat(rounds).extracting(r -> r.get("monthsAfter")).containsExactly(3, 6);
+        assertThat(rounds).allSatisfy(r -> assertThat(((Number) r.get("answered")).intValue()).isPositive());
         // and this year's participants show whom the buyer met there
         Map<String, Object> participants = client.retrieve(HttpRequest.GET("/api/events/" + fair.get("id")
                 + "/participants?size=50").bearerAuth(token), Map.class);

@@ -46,6 +46,7 @@ class EventAuthorizationTest extends ApiAsUsers {
     String exhibitorId;
     String meetingId;
     String pendingRequestId;
+    String roundId;
     AccountService.Session exhibitor;
 
     @BeforeAll
@@ -66,6 +67,8 @@ class EventAuthorizationTest extends ApiAsUsers {
                 Map.class);
         meetingId = sql.one("SELECT id FROM meeting WHERE event_id = ?", r -> r.getString(1),
                 UUID.fromString(eventId)).orElseThrow();
+        roundId = (String) client.retrieve(Api.postJson("/api/events/" + eventId + "/surveys",
+                "{\"monthsAfter\": 3}").bearerAuth(organiser.token()), Map.class).get("id");
         actors.put("anonymous", null);
         actors.put("coordinator", Accounts.staff(accounts, client, Role.COORDINATOR));
         AccountService.Session otherOrganiser = Accounts.staff(accounts, client, Role.ORGANISER);
@@ -110,6 +113,9 @@ class EventAuthorizationTest extends ApiAsUsers {
                 new Endpoint("GET dashboard", () -> HttpRequest.GET(e + "/dashboard"), false),
                 new Endpoint("GET outcomes.csv", () -> HttpRequest.GET(e + "/outcomes.csv"), false),
                 new Endpoint("GET requests?box=all", () -> HttpRequest.GET(e + "/requests?box=all"), false),
+                new Endpoint("GET surveys", () -> HttpRequest.GET(e + "/surveys"), false),
+                new Endpoint("POST surveys", () -> Api.postJson(e + "/surveys", "{\"monthsAfter\": 6}"), false),
+                new Endpoint("DELETE survey round", () -> HttpRequest.DELETE(e + "/surveys/" + roundId), false),
                 new Endpoint("GET participants", () -> HttpRequest.GET(e + "/participants"), true));
     }
 
@@ -171,6 +177,8 @@ class EventAuthorizationTest extends ApiAsUsers {
                         + "FROM meeting WHERE event_id = ? ORDER BY id", r -> r.getString(1), id).toString(),
                 sql.list("SELECT meeting_id || outcome FROM meeting_outcome o JOIN meeting m ON m.id = o.meeting_id "
                         + "WHERE m.event_id = ?", r -> r.getString(1), id).toString(),
-                String.valueOf(sql.count("SELECT COUNT(*) FROM schedule_run WHERE event_id = ?", id)));
+                String.valueOf(sql.count("SELECT COUNT(*) FROM schedule_run WHERE event_id = ?", id)),
+                sql.list("SELECT id || ':' || months_after FROM survey_round WHERE event_id = ? ORDER BY id",
+                        r -> r.getString(1), id).toString());
     }
 }

@@ -136,6 +136,8 @@ class MalformedInputFuzzTest implements RealServices {
                 {"role": "EXHIBITOR", "offers": "旋盤加工", "seeks": "buyers", "maxMeetings": 3,
                  "unavailableSlots": [0, 5]}""");
         validBodies.put("POST /api/events/{event}/schedule/publish", "{\"note\": \"ignored\"}");
+        validBodies.put("POST /api/events/{event}/surveys", "{\"monthsAfter\": 3}");
+        validBodies.put("POST /api/surveys/answer", "{\"token\": \"not.signed\"}");
         validBodies.put("POST /api/events/{event}/requests", """
                 {"toParticipantId": "%s", "priority": "MUST_MEET", "message": "よろしく"}""".formatted(firmParticipant));
         client.retrieve(io.micronaut.http.HttpRequest.POST("/api/events/" + eventId + "/participants",
@@ -187,7 +189,8 @@ class MalformedInputFuzzTest implements RealServices {
                     .replace("{smeUser}", sme.user().id().toString()).replace("{invitation}", invitationToken);
             String token = endpoint.endsWith("/logout") ? logoutSession.token()
                     : endpoint.contains("/api/needs") ? firm.token()
-                    : endpoint.endsWith("/api/events") || endpoint.endsWith("{event}") ? organiser.token()
+                    : endpoint.endsWith("/api/events") || endpoint.endsWith("{event}")
+                            || endpoint.endsWith("{event}/surveys") ? organiser.token()
                     : sme.token();
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server.getURL() + path))
                     .header("Content-Type", "application/json")

@@ -6,15 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Mails in the recipient's language (ja, zh or en) from the catalogues {@code mail/messages_*.properties}: a subject,
  * a greeting, paragraphs, an action link and a closing line, as plain text and as HTML. Every value filled in
- * ({0}, {1} …: names, titles people typed) is escaped in the HTML part.
+ * ({0}, {1} …: names, titles people typed) is escaped in the HTML part; links into the app in the paragraphs are
+ * clickable there.
  */
 @Singleton
 public class MailTemplates {
     public static final List<String> LANGUAGES = List.of("ja", "zh", "en");
+    private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
 
     private final MailSettings settings;
 
@@ -68,7 +72,7 @@ public class MailTemplates {
         StringBuilder html = new StringBuilder("<!doctype html><html lang=\"").append(language)
                 .append("\"><body style=\"font-family: sans-serif; color: #1f2430; line-height: 1.6\">")
                 .append("<p>").append(escape(greeting)).append("</p>");
-        paragraphs.forEach(p -> html.append("<p>").append(escape(p).replace("\n", "<br>")).append("</p>"));
+        paragraphs.forEach(p -> html.append("<p>").append(linked(escape(p)).replace("\n", "<br>")).append("</p>"));
         if (link != null) {
             html.append("<p><a href=\"").append(escape(link)).append("\" style=\"display: inline-block; padding: 8px 16px;"
                     + " background: #b3312d; color: #ffffff; text-decoration: none; border-radius: 4px\">")
@@ -88,6 +92,24 @@ public class MailTemplates {
         html.append("</body></html>");
         return new MailMessage(idempotencyKey, recipient, subject, String.join("\n", text), html.toString(),
                 unsubscribe == null ? null : settings.link(unsubscribe.oneClickPath()));
+    }
+
+    /** One text of the mail catalogue in {@code language}, for a feature that builds a list into a mail's body. */
+    public String text(String language, String key, Object... args) {
+        return format(bundle(language), key, args);
+    }
+
+    /** Links into the app in a paragraph (already escaped) become clickable; other addresses stay text. */
+    private String linked(String escaped) {
+        Matcher links = LINK.matcher(escaped);
+        String app = escape(settings.link("/"));
+        StringBuilder out = new StringBuilder();
+        while (links.find()) {
+            String url = links.group();
+            links.appendReplacement(out, Matcher.quoteReplacement(url.startsWith(app)
+                    ? "<a href=\"" + url + "\">" + url + "</a>" : url));
+        }
+        return links.appendTail(out).toString();
     }
 
     private static ResourceBundle bundle(String language) {
