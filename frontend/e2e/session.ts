@@ -45,3 +45,45 @@ export async function searchUntilFound(page: Page, query: string, text: string |
   }).toPass({ timeout: 30_000, intervals: [500, 1_000, 2_000] });
   return hit.first();
 }
+
+export interface NewAccount {
+  email: string;
+  name: string;
+  kind: 'SME' | 'LARGE_FIRM';
+  company: string;
+}
+
+/** Signs up through the header's link and the sign-up form (a company in Japan); lands on the new company's page. */
+export async function fillSignUp(page: Page, account: NewAccount) {
+  await page.goto('/');
+  await page.getByTestId('nav-signup').click();
+  await page.getByTestId('signup-email').fill(account.email);
+  await page.getByTestId('signup-password').fill('a-long-enough-password');
+  await page.getByTestId('signup-display-name').fill(account.name);
+  await page.getByTestId('signup-kind').selectOption(account.kind);
+  await page.getByTestId('signup-company-name').fill(account.company);
+  await page.getByTestId('signup-country').selectOption('JP');
+  await page.getByTestId('signup-industry').selectOption('MANUFACTURING');
+  await page.getByTestId('signup-submit').click();
+  await expect(page.getByTestId('nav-user')).toHaveText(account.name);
+}
+
+/** Opens the confirmation mail in the embedded SMTP server's mailbox page and follows its link. */
+export async function confirmEmail(page: Page, email: string) {
+  await page.goto('/dev/mail');
+  const mail = page.getByTestId('dev-mail-item').filter({ hasText: email })
+    .filter({ hasText: 'Musubi のメールアドレス確認' });
+  await expect(mail).toHaveCount(1, { timeout: 20_000 });
+  const link = await mail.getByTestId('dev-mail-link').first().getAttribute('href');
+  expect(link).toContain('/confirm-email?token=');
+  await page.goto(new URL(link!).pathname + new URL(link!).search);
+  await expect(page.getByTestId('confirm-email-done')).toBeVisible();
+}
+
+/** A new account with its address confirmed (mails reach it), on the new company's page. */
+export async function signUp(page: Page, account: NewAccount) {
+  await fillSignUp(page, account);
+  await confirmEmail(page, account.email);
+  await page.getByTestId('nav-my-company').click();
+  await expect(page.getByTestId('my-company')).toBeVisible();
+}

@@ -44,19 +44,17 @@ class SavedSearchAlerts {
     private final TransactionOperations<Connection> transactions;
     private final RecentHits recentHits;
     private final Notifications notifications;
+    private final AlertPeriods periods;
     private final Clock clock;
 
     SavedSearchAlerts(Sql sql, TransactionOperations<Connection> transactions, RecentHits recentHits,
-                      Notifications notifications, Clock clock) {
+                      Notifications notifications, AlertPeriods periods, Clock clock) {
         this.sql = sql;
         this.transactions = transactions;
         this.recentHits = recentHits;
         this.notifications = notifications;
+        this.periods = periods;
         this.clock = clock;
-    }
-
-    static Instant next(Instant from, SavedSearchViews.Frequency frequency) {
-        return from.plus(frequency == SavedSearchViews.Frequency.WEEKLY ? Duration.ofDays(7) : Duration.ofDays(1));
     }
 
     private record Due(UUID id, UUID userId, String name, String query, SavedSearchViews.Frequency frequency,
@@ -131,7 +129,7 @@ class SavedSearchAlerts {
                     "saved-search:" + due.id() + ":" + now.toEpochMilli(), "/?" + due.query(), due.name(),
                     fresh.size()));
         }
-        return new Object[] {now, next(now, due.frequency()), new Sql.TextArray(new ArrayList<>(kept)
+        return new Object[] {now, periods.next(now, due.frequency()), new Sql.TextArray(new ArrayList<>(kept)
                 .subList(0, Math.min(SEEN_KEPT, kept.size()))), due.id()};
     }
 }

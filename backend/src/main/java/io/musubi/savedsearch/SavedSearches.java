@@ -25,11 +25,13 @@ class SavedSearches {
 
     private final Sql sql;
     private final ListingSearch search;
+    private final AlertPeriods periods;
     private final Clock clock;
 
-    SavedSearches(Sql sql, ListingSearch search, Clock clock) {
+    SavedSearches(Sql sql, ListingSearch search, AlertPeriods periods, Clock clock) {
         this.sql = sql;
         this.search = search;
+        this.periods = periods;
         this.clock = clock;
     }
 
@@ -55,7 +57,7 @@ class SavedSearches {
         sql.update("""
                 INSERT INTO saved_search (id, user_id, name, query, frequency, created_at, next_run_at, seen)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", id, userId, request.name().strip(), query, request.frequency(), now,
-                SavedSearchAlerts.next(now, request.frequency()), new Sql.TextArray(today.items().stream()
+                periods.next(now, request.frequency()), new Sql.TextArray(today.items().stream()
                         .map(SearchResults.Hit::id).toList()));
         return new SavedSearchViews.Item(id, request.name().strip(), query, request.frequency(), now, null);
     }

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.MsearchResponse;
@@ -18,7 +19,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -26,9 +29,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Many searches for what changed since a moment: what saved searches' alerts need. A run first copies the records
- * changed since its earliest moment out of the live indices into small ones of the same templates ({@link Recent}):
- * a day's changes are a few thousand records, and a search over them costs a fraction of one over the whole platform
- * (term lookups per field and segment are most of a search's cost when few records can match). Then each
+ * changed since its earliest moment out of the three live indices into one small index with the same analysis and
+ * the fields of all three ({@link Recent}): a day's changes are a few thousand records, and a search of one shard
+ * over them costs a fraction of one over the whole platform's three (with few records that can match, most of a
+ * search's cost is per shard: analysing the words for each field, looking up terms per segment). Then each
  * {@code _msearch} carries a batch of searches, each finding and filtering exactly as the search page does (the same
  * text matching and facet filters) plus its own moment, newest first, ids only: no totals, facets or highlights. A
  * search whose criteria search no longer accepts answers empty; Elasticsearch being down throws as search does.
@@ -81,19 +85,30 @@ public class RecentHits {
         }
     }
 
-    /** Copies every record changed since {@code since} (asks may start later, none earlier). */
+    /**
+     * Copies every record changed since {@code since} (asks may start later, none earlier) into one index: profiles,
+     * needs and listings together (one shard to search, not three), with the fields of all three kinds.
+     */
     public Recent copy(Instant since) {
         removeAbandoned();
-        List<String> copies = new ArrayList<>();
-        long records = 0;
+        List<String> lives = search.targets();
+        String copy = lives.get(0) + RECENT + clock.millis() + "-" + UUID.randomUUID().toString().substring(0, 4);
+        List<String> copies = List.of(copy);
         try {
-            for (String live : search.targets()) {
-                String copy = live + RECENT + clock.millis() + "-" + UUID.randomUUID().toString().substring(0, 4);
-                client.indices().create(c -> c.index(copy));
-                copies.add(copy);
-                records += copy(live, copy, since);
-                client.indices().refresh(r -> r.index(copy));
+            client.indices().create(c -> c.index(copy)); // the first kind's template: analysis and its fields
+            for (String live : lives.subList(1, lives.size())) {
+                if (client.indices().exists(e -> e.index(live)).value()) {
+                    Map<String, Property> fields = new HashMap<>();
+                    client.indices().getMapping(m -> m.index(live)).result().values()
+                            .forEach(index -> fields.putAll(index.mappings().properties()));
+                    client.indices().putMapping(m -> m.index(copy).properties(fields));
+                }
             }
+            long records = 0;
+            for (String live : lives) {
+                records += copy(live, copy, since);
+            }
+            client.indices().refresh(r -> r.index(copy));
             return new Recent(copies, records);
         } catch (ElasticsearchException | IOException e) {
             new Recent(copies, 0).close();
@@ -136,7 +151,7 @@ public class RecentHits {
 
     private void removeAbandoned() {
         try {
-            for (String live : search.targets()) {
+            for (String live : search.targets().subList(0, 1)) {
                 long before = clock.millis() - ABANDONED.toMillis();
                 client.indices().get(g -> g.index(live + RECENT + "*").ignoreUnavailable(true).allowNoIndices(true))
                         .result().keySet().stream()

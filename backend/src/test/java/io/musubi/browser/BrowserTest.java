@@ -35,7 +35,11 @@ class BrowserTest implements RealServices {
     @Override
     public Map<String, String> extraProperties() {
         // the dev mailbox lets the browser tests read the mails the app sent (reset links) as the run command does
-        return Map.of("musubi.demo-data.enabled", "true", "musubi.dev-mailbox.enabled", "true");
+        // a saved search's "day" is five seconds and digests go at any hour, so a digest arrives while a test waits
+        return Map.of("musubi.demo-data.enabled", "true", "musubi.dev-mailbox.enabled", "true",
+                "musubi.saved-searches.daily", "5s", "musubi.saved-searches.interval", "3s",
+                "musubi.saved-searches.initial-delay", "3s", "musubi.notifications.digest-hour", "0",
+                "musubi.notifications.digest-interval", "3s", "musubi.notifications.digest-initial-delay", "3s");
     }
 
     @Test
