@@ -3,7 +3,8 @@ import { japanese, signUp } from './session';
 
 test('a saved search’s digest arrives after a matching SME signs up', async ({ browser }) => {
   const n = Date.now();
-  const word = `真空ろう付け${n}`;
+  // one word no analyzer splits and nobody has used yet
+  const word = `vacuumbraze${n}`;
 
   // a buyer signs up, confirms its address, searches for a skill nobody offers yet and saves the search
   const buyerContext = await browser.newContext();
@@ -27,7 +28,7 @@ test('a saved search’s digest arrives after a matching SME signs up', async ({
   const sme = await smeContext.newPage();
   await signUp(sme, { email: `sme-${n}@e2e.musubi.example`, name: '結び 花子', kind: 'SME', company: `真空精工${n}` });
   await sme.getByTestId('edit-profile').click();
-  await sme.getByTestId('profile-description-ja').fill(`当社は${word}を得意とする熱処理メーカーです。`);
+  await sme.getByTestId('profile-description-ja').fill(`当社は真空ろう付け（${word}）を得意とする熱処理メーカーです。`);
   await sme.getByTestId('profile-save').click();
   await expect(sme.getByTestId('profile-saved')).toBeVisible();
   await smeContext.close();
