@@ -17,8 +17,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -62,7 +64,8 @@ class NotificationDigest {
         this.hour = hour;
     }
 
-    @Scheduled(fixedDelay = "${musubi.notifications.digest-interval:5m}", initialDelay = "${musubi.notifications.digest-initial-delay:1m}")
+    @Scheduled(fixedDelay = "${musubi.notifications.digest-interval:5m}",
+            initialDelay = "${musubi.notifications.digest-initial-delay:1m}")
     void run() {
         sendDue();
     }
@@ -77,45 +80,61 @@ class NotificationDigest {
         return Batches.untilShort(transactions, BATCH, status -> batch(day));
     }
 
+    /**
+     * Up to {@link #BATCH} users with notifications waiting for today's digest: their digest rows claimed (those
+     * another instance claimed first are left to it), their notifications marked mailed, one mail each, all in this
+     * batch's transaction and a statement per step, not per user.
+     */
     private int batch(LocalDate day) {
-        List<UUID> users = sql.list("""
+        Instant now = clock.instant();
+        List<UUID> waiting = sql.list("""
                 SELECT DISTINCT n.user_id FROM notification n
                 WHERE n.delivery = 'DAILY' AND n.mailed_at IS NULL
                   AND NOT EXISTS (SELECT 1 FROM notification_digest d WHERE d.user_id = n.user_id AND d.day = ?)
                 LIMIT ?""", r -> r.getObject(1, UUID.class), day, BATCH);
-        users.forEach(user -> digest(user, day));
-        return users.size();
-    }
-
-    private record Item(UUID id, Localized title, String link) {
-    }
-
-    private record Reader(String email, String language, String displayName, boolean mailable) {
-    }
-
-    private void digest(UUID user, LocalDate day) {
-        Instant now = clock.instant();
-        if (sql.update("INSERT INTO notification_digest (user_id, day, sent_at, items) VALUES (?, ?, ?, 0) "
-                + "ON CONFLICT (user_id, day) DO NOTHING", user, day, now) == 0) {
-            return; // another instance has it
+        if (waiting.isEmpty()) {
+            return 0;
         }
-        List<Item> items = sql.list("""
-                SELECT id, title_ja, title_zh, title_en, link FROM notification
-                WHERE user_id = ? AND delivery = 'DAILY' AND mailed_at IS NULL ORDER BY created_at DESC FOR UPDATE""",
-                r -> new Item(r.getObject(1, UUID.class), new Localized(r.getString(2), r.getString(3),
-                        r.getString(4)), r.getString(5)), user);
-        sql.update("UPDATE notification SET mailed_at = ? WHERE id = ANY(?)", now,
-                new Sql.UuidArray(items.stream().map(Item::id).toList()));
-        sql.update("UPDATE notification_digest SET items = ? WHERE user_id = ? AND day = ?", items.size(), user, day);
-        reader(user).filter(Reader::mailable).ifPresent(reader -> mailbox.post(templates.render(
-                "notification-digest", reader.language(), "notification-digest:" + user + ":" + day, reader.email(),
-                "/notifications", unsubscribeLinks.forDigest(user, reader.language()), items.size(),
-                reader.displayName(), list(items, reader.language()))));
+        List<UUID> claimed = sql.list("""
+                INSERT INTO notification_digest (user_id, day, sent_at, items) SELECT u, ?, ?, 0 FROM unnest(?) AS u
+                ON CONFLICT (user_id, day) DO NOTHING RETURNING user_id""", r -> r.getObject(1, UUID.class), day, now,
+                new Sql.UuidArray(waiting));
+        Map<UUID, List<Item>> items = new HashMap<>();
+        sql.list("""
+                UPDATE notification SET mailed_at = ?
+                WHERE user_id = ANY(?) AND delivery = 'DAILY' AND mailed_at IS NULL
+                RETURNING user_id, title_ja, title_zh, title_en, link, created_at""",
+                r -> items.computeIfAbsent(r.getObject(1, UUID.class), u -> new ArrayList<>()).add(new Item(
+                        new Localized(r.getString(2), r.getString(3), r.getString(4)), r.getString(5),
+                        Sql.instant(r, "created_at"))), now, new Sql.UuidArray(claimed));
+        items.values().forEach(list -> list.sort(Comparator.comparing(Item::createdAt).reversed()));
+        List<UUID> users = List.copyOf(items.keySet());
+        sql.update("""
+                UPDATE notification_digest d SET items = c.items FROM unnest(?, ?) AS c (user_id, items)
+                WHERE d.user_id = c.user_id AND d.day = ?""", new Sql.UuidArray(users),
+                new Sql.IntArray(users.stream().map(u -> items.get(u).size()).toList()), day);
+        for (Reader reader : readers(users)) {
+            List<Item> mine = items.get(reader.id());
+            mailbox.post(templates.render("notification-digest", reader.language(),
+                    "notification-digest:" + reader.id() + ":" + day, reader.email(), "/notifications",
+                    unsubscribeLinks.forDigest(reader.id(), reader.language()), mine.size(), reader.displayName(),
+                    list(mine, reader.language())));
+        }
+        return waiting.size();
     }
 
-    private Optional<Reader> reader(UUID user) {
-        return sql.one("SELECT email, language, display_name, active AND email_confirmed FROM user_directory "
-                + "WHERE id = ?", r -> new Reader(r.getString(1), r.getString(2), r.getString(3), r.getBoolean(4)), user);
+    private record Item(Localized title, String link, Instant createdAt) {
+    }
+
+    private record Reader(UUID id, String email, String language, String displayName) {
+    }
+
+    /** Those of {@code users} who can be mailed: active, with a confirmed address. */
+    private List<Reader> readers(List<UUID> users) {
+        return sql.list("""
+                SELECT id, email, language, display_name FROM user_directory
+                WHERE id = ANY(?) AND active AND email_confirmed""", r -> new Reader(r.getObject(1, UUID.class),
+                r.getString(2), r.getString(3), r.getString(4)), new Sql.UuidArray(users));
     }
 
     /** One paragraph a notification, its title and its link; those past {@link #LISTED} counted at the end. */

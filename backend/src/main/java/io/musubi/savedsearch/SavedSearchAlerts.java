@@ -61,7 +61,8 @@ class SavedSearchAlerts {
                        Instant lastRun, List<String> seen) {
     }
 
-    @Scheduled(fixedDelay = "${musubi.saved-searches.interval:15m}", initialDelay = "${musubi.saved-searches.initial-delay:3m}")
+    @Scheduled(fixedDelay = "${musubi.saved-searches.interval:15m}",
+            initialDelay = "${musubi.saved-searches.initial-delay:3m}")
     void run() {
         runDue();
     }

@@ -137,7 +137,8 @@ public class RecentHits {
                 return copied;
             }
             BulkRequest.Builder bulk = new BulkRequest.Builder();
-            hits.forEach(hit -> bulk.operations(op -> op.index(i -> i.index(copy).id(hit.id()).document(hit.source()))));
+            hits.forEach(hit -> bulk.operations(op -> op.index(i -> i.index(copy).id(hit.id())
+                    .document(hit.source()))));
             if (client.bulk(bulk.build()).errors()) {
                 throw new IOException("copying recent records into " + copy + " failed");
             }
