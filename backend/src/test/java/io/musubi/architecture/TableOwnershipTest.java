@@ -50,7 +50,7 @@ class TableOwnershipTest {
             Map.entry("survey_answer", "event"),
             Map.entry("notification", "notification"), Map.entry("notification_preference", "notification"),
             Map.entry("notification_digest", "notification"),
-            Map.entry("saved_search", "savedsearch"),
+            Map.entry("saved_search", "savedsearch"), Map.entry("match_alert_run", "match"),
             Map.entry("outbox", "platform"), Map.entry("mail_outbox", "platform"));
 
     private static final Pattern CREATE_TABLE = Pattern.compile("CREATE TABLE (?:IF NOT EXISTS )?([a-z_]+)");
